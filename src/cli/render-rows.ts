@@ -1,0 +1,34 @@
+/** Renders sign-ins as a terminal table, JSON, NDJSON or CSV (portal-like columns). */
+import { stringify } from 'csv-stringify/sync';
+import type { SignIn } from '../core/model/sign-in-schema.js';
+
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const COLUMNS: readonly [string, (s: SignIn) => string][] = [
+  ['Date (UTC)', (s) => s.createdDateTime],
+  ['User', (s) => s.userPrincipalName ?? s.servicePrincipalName ?? ''],
+  ['Application', (s) => s.appDisplayName ?? ''],
+  ['Status', (s) => ((s.status?.errorCode ?? 0) === 0 ? 'Success' : 'Failure')],
+  ['Error code', (s) => String(s.status?.errorCode ?? 0)],
+  ['IP address', (s) => s.ipAddress ?? ''],
+  ['Location', (s) => [s.location?.city, s.location?.countryOrRegion].filter(Boolean).join(', ')],
+];
+
+const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+
+export const renderRows = (rows: readonly SignIn[], format: OutputFormat): string => {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(rows, null, 2)}\n`;
+    case 'ndjson':
+      return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
+    case 'csv':
+      return stringify([COLUMNS.map(([h]) => h), ...rows.map((r) => COLUMNS.map(([, f]) => f(r)))]);
+    case 'table': {
+      const widths = [24, 32, 24, 8, 10, 16, 20];
+      const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 12)).join(' ').trimEnd();
+      return [line(COLUMNS.map(([h]) => h)), ...rows.map((r) => line(COLUMNS.map(([, f]) => f(r))))].join('\n') + '\n';
+    }
+  }
+};

@@ -1,0 +1,87 @@
+/**
+ * Configuration: the only reader of the environment. Flags win over environment variables,
+ * which win over the config file (`signin-report.config.json` or `--config FILE`), which wins
+ * over defaults. Validated once; the result is frozen.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { readFileSync, existsSync } from 'node:fs';
+import { AppError } from './core/errors.js';
+
+export const ConfigSchema = Type.Object(
+  {
+    db: Type.String({ minLength: 1 }),
+    host: Type.String({ minLength: 1 }),
+    port: Type.Integer({ minimum: 0, maximum: 65535 }),
+    tlsCert: Type.Optional(Type.String()),
+    tlsKey: Type.Optional(Type.String()),
+    /** Days to keep; 0 keeps forever. */
+    retentionDays: Type.Integer({ minimum: 0 }),
+    logLevel: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('silent')]),
+    /** Requests per minute per token. */
+    rateLimit: Type.Integer({ minimum: 1 }),
+    publicUrl: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+export type Config = Readonly<Static<typeof ConfigSchema>>;
+
+export const DEFAULT_DB = './data/signin-report.db';
+
+const DEFAULTS: Config = {
+  db: DEFAULT_DB,
+  host: '127.0.0.1',
+  port: 8787,
+  retentionDays: 0,
+  logLevel: 'info',
+  rateLimit: 600,
+};
+
+const ENV_KEYS: Record<string, keyof Config> = {
+  SIGNIN_REPORT_DB: 'db',
+  SIGNIN_REPORT_HOST: 'host',
+  SIGNIN_REPORT_PORT: 'port',
+  SIGNIN_REPORT_TLS_CERT: 'tlsCert',
+  SIGNIN_REPORT_TLS_KEY: 'tlsKey',
+  SIGNIN_REPORT_RETENTION_DAYS: 'retentionDays',
+  SIGNIN_REPORT_LOG_LEVEL: 'logLevel',
+  SIGNIN_REPORT_RATE_LIMIT: 'rateLimit',
+  SIGNIN_REPORT_PUBLIC_URL: 'publicUrl',
+};
+
+const NUMERIC = new Set<keyof Config>(['port', 'retentionDays', 'rateLimit']);
+
+const coerce = (key: keyof Config, v: unknown): unknown =>
+  NUMERIC.has(key) && typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
+
+export interface ConfigSources {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly flags?: Partial<Record<keyof Config, unknown>>;
+  readonly configFile?: string | undefined;
+}
+
+export const loadConfig = ({ env, flags = {}, configFile }: ConfigSources): Config => {
+  const merged: Record<string, unknown> = { ...DEFAULTS };
+  const file = configFile ?? env.SIGNIN_REPORT_CONFIG ?? (existsSync('signin-report.config.json') ? 'signin-report.config.json' : undefined);
+  if (file) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new AppError('BadRequest', `config file ${file}: ${(e as Error).message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null) throw new AppError('BadRequest', `config file ${file}: expected a JSON object`);
+    Object.assign(merged, parsed);
+  }
+  for (const [name, key] of Object.entries(ENV_KEYS)) {
+    const v = env[name];
+    if (v !== undefined && v !== '') merged[key] = coerce(key, v);
+  }
+  for (const [key, v] of Object.entries(flags)) if (v !== undefined) merged[key] = coerce(key as keyof Config, v);
+  const errors = [...Value.Errors(ConfigSchema, merged)];
+  if (errors.length > 0) {
+    const first = errors[0];
+    throw new AppError('BadRequest', `invalid configuration: ${first?.path.slice(1) || '(root)'}: ${first?.message ?? 'invalid'}`);
+  }
+  return Object.freeze(merged as Config);
+};

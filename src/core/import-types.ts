@@ -1,0 +1,24 @@
+/** What importers hand to the import use-case: parsed values with where they came from. */
+
+export type SourceItem =
+  | { readonly kind: 'record'; readonly value: unknown; readonly where: string }
+  /** A part of the input that could not be parsed at all (bad JSON, bad CSV row). */
+  | { readonly kind: 'unparseable'; readonly where: string; readonly message: string };
+
+export interface ImportProgress {
+  readonly read: number;
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly rejected: number;
+  readonly bytes: number;
+}
+
+export interface Rejection {
+  readonly where: string;
+  readonly problems: readonly { readonly path: string; readonly message: string }[];
+  readonly value?: unknown;
+}
+
+export interface ImportSummary extends ImportProgress {
+  readonly seconds: number;
+}

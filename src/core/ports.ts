@@ -1,0 +1,105 @@
+/**
+ * The ports through which use-cases reach the outside world. Storage engines implement
+ * `SignInStore`; one contract suite (src/storage/contract/) holds every engine to it.
+ */
+import type { FilterNode } from './query/ast.js';
+import type { PreparedSignIn } from './model/sign-in-row.js';
+import type { SignIn } from './model/sign-in-schema.js';
+
+/** A keyset position: the last row of the previous page. */
+export interface KeysetPosition {
+  readonly createdAt: number;
+  readonly id: string;
+}
+
+export interface ListQuery {
+  readonly filter?: FilterNode | undefined;
+  /** 1..1000 */
+  readonly top: number;
+  /** Order by createdDateTime then id; `desc` is Graph's default. */
+  readonly order: 'asc' | 'desc';
+  readonly after?: KeysetPosition | undefined;
+}
+
+export interface ListPage {
+  readonly items: readonly SignIn[];
+  /** Present when more rows follow; the position to continue after. */
+  readonly next?: KeysetPosition | undefined;
+}
+
+export interface UpsertResult {
+  /** New rows stored. */
+  readonly inserted: number;
+  /** Records whose id was already stored (the stored copy is kept: first copy wins). */
+  readonly duplicates: number;
+}
+
+export interface CountResult {
+  readonly count: number;
+  /** True when counting stopped at the cap: the true count is larger. */
+  readonly capped: boolean;
+}
+
+export interface CountBy<K extends string | number = string> {
+  readonly key: K;
+  readonly count: number;
+}
+
+export interface StoreSummary {
+  readonly total: number;
+  readonly byOutcome: readonly CountBy[];
+  readonly bySignInType: readonly CountBy[];
+  readonly topErrorCodes: readonly (CountBy<number> & { readonly failureReason: string | null })[];
+  readonly first?: string | undefined;
+  readonly last?: string | undefined;
+}
+
+export type TokenScope = 'read' | 'ingest' | 'admin';
+
+export interface ApiToken {
+  readonly id: string;
+  readonly name: string;
+  readonly scopes: readonly TokenScope[];
+  readonly createdAt: string;
+  readonly expiresAt?: string | undefined;
+  readonly revokedAt?: string | undefined;
+  readonly lastUsedAt?: string | undefined;
+}
+
+export interface TokenStore {
+  createToken(token: ApiToken, secretHash: string): Promise<void>;
+  findTokenByHash(secretHash: string): Promise<ApiToken | undefined>;
+  listTokens(): Promise<readonly ApiToken[]>;
+  revokeToken(idOrName: string, at: string): Promise<boolean>;
+  touchToken(id: string, at: string): Promise<void>;
+  countActiveTokens(): Promise<number>;
+}
+
+export interface CheckpointStore {
+  getCheckpoint(key: string): Promise<string | undefined>;
+  setCheckpoint(key: string, value: string): Promise<void>;
+}
+
+export interface SignInStore extends TokenStore, CheckpointStore {
+  readonly engine: 'sqlite' | 'postgres';
+  /** Applies pending migrations; safe to call on every start. */
+  migrate(): Promise<void>;
+  /** Stores a batch in one transaction; duplicates by id are counted, not stored twice. */
+  upsert(batch: readonly PreparedSignIn[]): Promise<UpsertResult>;
+  get(id: string): Promise<SignIn | undefined>;
+  list(query: ListQuery): Promise<ListPage>;
+  /** Counts matching rows, stopping at `cap`: never an uncapped count(*). */
+  count(filter: FilterNode | undefined, cap: number): Promise<CountResult>;
+  summarize(filter?: FilterNode): Promise<StoreSummary>;
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}

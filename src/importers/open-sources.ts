@@ -1,0 +1,84 @@
+/**
+ * Turns the paths given to `import` (files and folders, recursively, in name order) into one
+ * stream of source items, choosing each file's format by content (or `--format`).
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SourceItem } from '../core/import-types.js';
+import { AppError } from '../core/errors.js';
+import { peekFile } from './open-file.js';
+import { INPUT_FORMATS, contextFor, findFormat, type InputFormat } from './formats.js';
+
+const SKIP = /(^|\/)\.[^/]*$|\.(md|txt|log)$/i;
+
+export const expandPaths = async (paths: readonly string[]): Promise<string[]> => {
+  const out: string[] = [];
+  const walk = async (p: string): Promise<void> => {
+    let s;
+    try {
+      s = await stat(p);
+    } catch {
+      throw new AppError('NotFound', `no such file or folder: ${p}`);
+    }
+    if (s.isDirectory()) {
+      const names = (await readdir(p)).sort();
+      for (const n of names) if (!SKIP.test(n)) await walk(join(p, n));
+    } else out.push(p);
+  };
+  for (const p of paths) await walk(p);
+  return out;
+};
+
+export interface PlannedFile {
+  readonly file: string;
+  readonly format: InputFormat;
+  readonly size: number;
+}
+
+export interface ImportPlan {
+  readonly files: readonly PlannedFile[];
+  readonly totalBytes: number;
+  open(): AsyncIterable<SourceItem>;
+  bytesRead(): number;
+}
+
+export const planImport = async (paths: readonly string[], formatName?: string): Promise<ImportPlan> => {
+  const files = await expandPaths(paths);
+  if (files.length === 0) throw new AppError('NotFound', 'no input files found');
+  const forced = formatName ? findFormat(formatName) : undefined;
+  if (formatName && !forced) {
+    throw new AppError('BadRequest', `unknown format '${formatName}'; known formats: ${INPUT_FORMATS.map((f) => f.name).join(', ')}`);
+  }
+  const planned: PlannedFile[] = [];
+  for (const file of files) {
+    const head = await peekFile(file);
+    if (!forced && INPUT_FORMATS.some((f) => f.isCompanion?.(head, file))) continue;
+    const format = forced ?? INPUT_FORMATS.find((f) => f.detect(head, file));
+    if (!format) {
+      throw new AppError(
+        'BadRequest',
+        `${file}: unrecognised input; expected one of:\n${INPUT_FORMATS.map((f) => `  ${f.name}: ${f.description}`).join('\n')}`,
+      );
+    }
+    planned.push({ file, format, size: (await stat(file)).size });
+  }
+  let doneBytes = 0;
+  let current: (() => number) | undefined;
+  return {
+    files: planned,
+    totalBytes: planned.reduce((a, f) => a + f.size, 0),
+    bytesRead: () => doneBytes + (current?.() ?? 0),
+    open: async function* () {
+      doneBytes = 0;
+      for (const p of planned) {
+        const ctx = contextFor(p.file, files);
+        let opened: { bytesRead: () => number } | undefined;
+        const counting = { ...ctx, open: () => { const o = ctx.open(); opened = o; return o; } };
+        current = () => opened?.bytesRead() ?? 0;
+        yield* p.format.read(counting);
+        doneBytes += p.size;
+        current = undefined;
+      }
+    },
+  };
+};

@@ -1,0 +1,54 @@
+/**
+ * SQLite migrations, numbered and named for what they do. Applied in order inside one
+ * transaction each; the applied set is recorded in `schema_migrations`.
+ */
+export interface SqliteMigration {
+  readonly id: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
+  {
+    id: 1,
+    name: '0001-create-sign-ins',
+    // A rowid table: secondary indexes carry a small integer key instead of the 36-byte id.
+    sql: `
+      CREATE TABLE sign_ins (
+        rk INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        user_principal_name TEXT, user_id TEXT, user_display_name TEXT,
+        app_id TEXT, app_display_name TEXT, resource_id TEXT, resource_display_name TEXT,
+        ip_address TEXT, client_app_used TEXT, conditional_access_status TEXT, correlation_id TEXT,
+        error_code INTEGER NOT NULL, failure_reason TEXT,
+        outcome TEXT NOT NULL, error_category TEXT NOT NULL, sign_in_type TEXT NOT NULL,
+        is_interactive INTEGER, country TEXT, state TEXT, city TEXT, browser TEXT, operating_system TEXT,
+        risk_state TEXT, risk_level_aggregated TEXT, risk_level_during_sign_in TEXT, risk_detail TEXT,
+        authentication_requirement TEXT, service_principal_id TEXT, service_principal_name TEXT,
+        user_agent TEXT, app_owner_tenant_id TEXT, resource_owner_tenant_id TEXT, original_request_id TEXT,
+        token_issuer_name TEXT, token_issuer_type TEXT, home_tenant_id TEXT,
+        doc BLOB NOT NULL
+      );
+      CREATE UNIQUE INDEX sign_ins_id ON sign_ins (id);
+      CREATE INDEX sign_ins_time ON sign_ins (created_at, id);
+      CREATE INDEX sign_ins_type_time ON sign_ins (sign_in_type, created_at);
+      CREATE INDEX sign_ins_outcome_time ON sign_ins (outcome, created_at);
+      CREATE INDEX sign_ins_user_time ON sign_ins (user_principal_name, created_at);
+      CREATE INDEX sign_ins_app_time ON sign_ins (app_display_name, created_at);
+      CREATE INDEX sign_ins_code_time ON sign_ins (error_code, created_at);
+      CREATE INDEX sign_ins_ip_time ON sign_ins (ip_address, created_at);
+    `,
+  },
+  {
+    id: 2,
+    name: '0002-create-tokens-and-checkpoints',
+    sql: `
+      CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE, scopes TEXT NOT NULL, secret_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL, expires_at TEXT, revoked_at TEXT, last_used_at TEXT
+      );
+      CREATE TABLE checkpoints (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
+    `,
+  },
+];

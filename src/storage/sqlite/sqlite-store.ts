@@ -1,0 +1,204 @@
+/**
+ * The SQLite engine: one file, WAL, better-sqlite3 for the bulk write path (a prepared INSERT in
+ * one transaction per batch) and Kysely for reads, whose filters compile through the fixed
+ * column table. Reads keep working while an import writes (WAL readers never block).
+ */
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql, type SqlBool, type Expression } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type {
+  ApiToken, CountResult, KeysetPosition, ListPage, ListQuery, SignInStore, StoreSummary, UpsertResult,
+} from '../../core/ports.js';
+import type { PreparedSignIn, SignInRow } from '../../core/model/sign-in-row.js';
+import type { SignIn } from '../../core/model/sign-in-schema.js';
+import type { FilterNode } from '../../core/query/ast.js';
+import { isoFromMillis } from '../../core/model/time.js';
+import { ROW_KEYS, SQL_COLUMNS } from '../columns.js';
+import { compileFilter, type FilterDialect } from '../filter-sql.js';
+import { DECODE_COLUMNS, decodeDoc, encodeDoc } from '../doc-codec.js';
+import { SQLITE_MIGRATIONS } from './migrations.js';
+import { createSqliteTokenStore } from './sqlite-tokens.js';
+
+const dialect: FilterDialect = { ilike: 'like', bool: (b) => (b ? 1 : 0) };
+
+export interface SqliteStoreOptions {
+  /** Path of the database file, or ':memory:'. */
+  readonly file: string;
+  readonly readonly?: boolean;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are addressed through SQL_COLUMNS, not a typed schema
+type AnyDb = Kysely<any>;
+
+const decodeSelect = DECODE_COLUMNS.map((k) => SQL_COLUMNS[k]);
+
+const rowFromRecord = (r: Record<string, unknown>): Partial<Record<keyof SignInRow, unknown>> & { createdAt: number } => {
+  const out: Record<string, unknown> = {};
+  for (const k of DECODE_COLUMNS) out[k] = r[SQL_COLUMNS[k]];
+  return out as Partial<Record<keyof SignInRow, unknown>> & { createdAt: number };
+};
+
+const toDoc = (r: Record<string, unknown>): SignIn => decodeDoc(r.doc as Uint8Array, rowFromRecord(r));
+
+const bindRow = (row: SignInRow): unknown[] =>
+  ROW_KEYS.map((k) => {
+    const v = row[k];
+    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  });
+
+export const openSqliteDatabase = (file: string, readonly = false): Database.Database => {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { readonly });
+  if (!readonly) {
+    db.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode: a killed process loses no committed transaction.
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('cache_size = -65536');
+  db.pragma('temp_store = MEMORY');
+  db.pragma('busy_timeout = 5000');
+  return db;
+};
+
+export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { readonly raw: Database.Database } => {
+  const db = openSqliteDatabase(opts.file, opts.readonly);
+  const k: AnyDb = new Kysely({ dialect: new SqliteDialect({ database: db }) });
+  const tokens = createSqliteTokenStore(db);
+
+  const migrate = async (): Promise<void> => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: number }[]).map((r) => r.id));
+    for (const m of SQLITE_MIGRATIONS) {
+      if (applied.has(m.id)) continue;
+      db.transaction(() => {
+        db.exec(m.sql);
+        db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
+      })();
+    }
+  };
+
+  let insertStmt: Database.Statement | undefined;
+  const insert = (): Database.Statement => {
+    insertStmt ??= db.prepare(
+      `INSERT INTO sign_ins (${ROW_KEYS.map((c) => SQL_COLUMNS[c]).join(', ')}, doc)
+       VALUES (${ROW_KEYS.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
+    );
+    return insertStmt;
+  };
+
+  const upsertSync = db.transaction((batch: readonly PreparedSignIn[]): UpsertResult => {
+    const stmt = insert();
+    let inserted = 0;
+    for (const p of batch) {
+      const params = bindRow(p.row);
+      params.push(encodeDoc(p.doc, p.row));
+      inserted += stmt.run(params).changes;
+    }
+    return { inserted, duplicates: batch.length - inserted };
+  });
+
+  const where = (filter: FilterNode | undefined) =>
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
+    (eb: any): Expression<SqlBool> => (filter ? compileFilter(filter, eb, dialect) : sql<SqlBool>`1 = 1`);
+
+  const keyset = (after: KeysetPosition | undefined, order: 'asc' | 'desc') =>
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
+    (eb: any): Expression<SqlBool> => {
+      if (!after) return sql<SqlBool>`1 = 1`;
+      const cmp = order === 'desc' ? '<' : '>';
+      return eb.or([
+        eb('created_at', cmp, after.createdAt),
+        eb.and([eb('created_at', '=', after.createdAt), eb('id', cmp, after.id)]),
+      ]);
+    };
+
+  const list = async (q: ListQuery): Promise<ListPage> => {
+    const rows = (await k
+      .selectFrom('sign_ins')
+      .select([...decodeSelect, 'doc'])
+      .where(where(q.filter))
+      .where(keyset(q.after, q.order))
+      .orderBy('created_at', q.order)
+      .orderBy('id', q.order)
+      .limit(q.top + 1)
+      .execute()) as Record<string, unknown>[];
+    const more = rows.length > q.top;
+    const page = more ? rows.slice(0, q.top) : rows;
+    const items = page.map(toDoc);
+    const last = page[page.length - 1];
+    return {
+      items,
+      next: more && last ? { createdAt: Number(last.created_at), id: String(last.id) } : undefined,
+    };
+  };
+
+  const get = async (id: string): Promise<SignIn | undefined> => {
+    const r = (await k.selectFrom('sign_ins').select([...decodeSelect, 'doc']).where('id', '=', id).executeTakeFirst()) as
+      | Record<string, unknown>
+      | undefined;
+    return r ? toDoc(r) : undefined;
+  };
+
+  const count = async (filter: FilterNode | undefined, cap: number): Promise<CountResult> => {
+    const inner = k.selectFrom('sign_ins').select(sql.lit(1).as('one')).where(where(filter)).limit(cap + 1);
+    const r = (await k.selectFrom(inner.as('t')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()) as
+      | { n: number }
+      | undefined;
+    const n = Number(r?.n ?? 0);
+    return { count: Math.min(n, cap), capped: n > cap };
+  };
+
+  const summarize = async (filter?: FilterNode): Promise<StoreSummary> => {
+    const base = () => k.selectFrom('sign_ins').where(where(filter));
+    const groups = async (col: string) =>
+      ((await base()
+        .select([sql.ref(col).as('key'), (eb) => eb.fn.countAll().as('count')])
+        .groupBy(col)
+        .orderBy('count', 'desc')
+        .execute()) as { key: string; count: number }[]).map((r) => ({ key: String(r.key), count: Number(r.count) }));
+    const span = (await base()
+      .select((eb) => [eb.fn.min('created_at').as('first'), eb.fn.max('created_at').as('last'), eb.fn.countAll().as('total')])
+      .executeTakeFirst()) as { first: number | null; last: number | null; total: number } | undefined;
+    const codes = (await base()
+      .where('error_code', '<>', 0)
+      .select(['error_code', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.max('failure_reason').as('reason')])
+      .groupBy('error_code')
+      .orderBy('count', 'desc')
+      .limit(10)
+      .execute()) as { error_code: number; count: number; reason: string | null }[];
+    return {
+      total: Number(span?.total ?? 0),
+      byOutcome: await groups('outcome'),
+      bySignInType: await groups('sign_in_type'),
+      topErrorCodes: codes.map((c) => ({ key: Number(c.error_code), count: Number(c.count), failureReason: c.reason })),
+      first: span?.first != null ? isoFromMillis(Number(span.first)) : undefined,
+      last: span?.last != null ? isoFromMillis(Number(span.last)) : undefined,
+    };
+  };
+
+  return {
+    engine: 'sqlite',
+    raw: db,
+    migrate,
+    upsert: async (batch) => upsertSync(batch),
+    get,
+    list,
+    count,
+    summarize,
+    ...tokens,
+    getCheckpoint: async (key) =>
+      (db.prepare('SELECT value FROM checkpoints WHERE key = ?').get(key) as { value: string } | undefined)?.value,
+    setCheckpoint: async (key, value) => {
+      db.prepare(
+        'INSERT INTO checkpoints (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at',
+      ).run(key, value, new Date().toISOString());
+    },
+    close: async () => {
+      await k.destroy().catch(() => undefined);
+      if (db.open) db.close();
+    },
+  };
+};
+
+export type { ApiToken };
