@@ -2,8 +2,11 @@
 
 export type SourceItem =
   | { readonly kind: 'record'; readonly value: unknown; readonly where: string }
-  /** A part of the input that could not be parsed at all (bad JSON, bad CSV row). */
-  | { readonly kind: 'unparseable'; readonly where: string; readonly message: string };
+  /**
+   * A part of the input that could not be parsed or converted (bad JSON, bad CSV row, a cell
+   * that is not a date). `field` names the column or field at fault when known.
+   */
+  | { readonly kind: 'unparseable'; readonly where: string; readonly message: string; readonly field?: string };
 
 export interface ImportProgress {
   readonly read: number;

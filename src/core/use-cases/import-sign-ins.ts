@@ -26,7 +26,7 @@ export interface ImportOptions {
 
 const checkItem = (item: SourceItem): { ok: true; prepared: PreparedSignIn } | { ok: false; rejection: Rejection } => {
   if (item.kind === 'unparseable') {
-    return { ok: false, rejection: { where: item.where, problems: [{ path: '(record)', message: item.message }] } };
+    return { ok: false, rejection: { where: item.where, problems: [{ path: item.field ?? '(record)', message: item.message }] } };
   }
   const result = validateSignIn(item.value);
   if (!result.ok) return { ok: false, rejection: { where: item.where, problems: result.problems, value: item.value } };
