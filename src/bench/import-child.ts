@@ -1,0 +1,34 @@
+/**
+ * Our import, run as a child process of the benchmark so that its peak RSS is its own: the same
+ * code path as `signin-report import` (planImport → importSignIns → store). Prints one JSON line.
+ */
+import { rmSync, statSync } from 'node:fs';
+import { planImport } from '../importers/open-sources.js';
+import { importSignIns } from '../core/use-cases/import-sign-ins.js';
+import { openStore, isPostgresUrl } from '../compose.js';
+import '../importers/register-formats.js';
+
+const [input, db] = process.argv.slice(2);
+if (!input || !db) {
+  process.stderr.write('usage: import-child INPUT DB\n');
+  process.exit(2);
+}
+if (!isPostgresUrl(db)) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+const store = await openStore({ db });
+const plan = await planImport([input]);
+const started = performance.now();
+const summary = await importSignIns({ open: () => plan.open(), store, bytesRead: plan.bytesRead });
+const seconds = (performance.now() - started) / 1000;
+const raw = (store as { raw?: { pragma(s: string): unknown } }).raw;
+raw?.pragma('wal_checkpoint(TRUNCATE)');
+await store.close();
+const out = {
+  records: summary.stored,
+  read: summary.read,
+  seconds,
+  rate: summary.read / seconds,
+  mbPerSecond: plan.totalBytes / 1024 / 1024 / seconds,
+  dbBytes: isPostgresUrl(db) ? null : statSync(db).size,
+  maxRssMb: process.resourceUsage().maxRSS / 1024,
+};
+process.stdout.write(`${JSON.stringify(out)}\n`);

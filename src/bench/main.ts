@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: generates a realistic data set with the demo generator, then measures and
+ * prints — and writes to bench/results/*.json — import rate against the naive baseline, peak
+ * RSS, bytes on disk per record against raw JSON, list latencies (first page and 100,000 rows
+ * deep with two filters), and HTTP figures where available. Not a test: it never asserts.
+ */
+import { Command } from 'commander';
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDemoGenerator } from '../core/demo/generator.js';
+import { openStore } from '../compose.js';
+import type { FilterNode } from '../core/query/ast.js';
+import type { KeysetPosition, SignInStore } from '../core/ports.js';
+import { round, timeMany } from './stats.js';
+
+interface BenchFlags {
+  count: string;
+  seed: string;
+  engine: string;
+  dir: string;
+  http: string;
+  naive: boolean;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+const results: Record<string, unknown> = {};
+const print = (label: string, value: string) => process.stdout.write(`${label.padEnd(52)} ${value}\n`);
+
+const generate = async (file: string, count: number, seed: number): Promise<number> => {
+  if (existsSync(file) && existsSync(`${file}.done`)) return statSync(file).size;
+  const out = createWriteStream(file);
+  const started = performance.now();
+  let n = 0;
+  let chunk = '';
+  for (const s of createDemoGenerator({ seed, count, days: 30, end: new Date('2026-11-01T00:00:00Z') })) {
+    chunk += `${JSON.stringify(s)}\n`;
+    if (++n % 2000 === 0) {
+      if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()));
+      chunk = '';
+    }
+  }
+  out.write(chunk);
+  await new Promise<void>((r) => out.end(r));
+  writeFileSync(`${file}.done`, '');
+  print('generate demo NDJSON', `${count.toLocaleString()} records in ${round((performance.now() - started) / 1000)} s`);
+  return statSync(file).size;
+};
+
+const runChild = (script: string, args: string[]): Record<string, number> => {
+  const out = execFileSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const last = out.trim().split('\n').pop() ?? '{}';
+  return JSON.parse(last) as Record<string, number>;
+};
+
+const str = (value: string) => ({ kind: 'string', value }) as const;
+const TWO_FILTERS: FilterNode = {
+  kind: 'and',
+  left: { kind: 'compare', op: 'eq', field: 'signInType', value: str('nonInteractiveUser') },
+  right: { kind: 'compare', op: 'eq', field: 'outcome', value: str('success') },
+};
+
+const positionAt = async (store: SignInStore, filter: FilterNode, depth: number): Promise<KeysetPosition | undefined> => {
+  let after: KeysetPosition | undefined;
+  for (let seen = 0; seen < depth; seen += 1000) {
+    const page = await store.list({ filter, top: Math.min(1000, depth - seen), order: 'desc', after });
+    if (!page.next) return undefined;
+    after = page.next;
+  }
+  return after;
+};
+
+const main = async () => {
+  const flags = new Command('bench')
+    .option('--count <n>', 'records to generate', '1000000')
+    .option('--seed <n>', 'demo seed', '42')
+    .option('--engine <engine>', 'sqlite or a postgres:// URL', 'sqlite')
+    .option('--dir <dir>', 'work folder', join(root, '.tmp', 'bench'))
+    .option('--http <seconds>', 'seconds per HTTP scenario (0 skips)', '5')
+    .option('--no-naive', 'skip the naive baseline')
+    .parse()
+    .opts<BenchFlags>();
+  const count = Number(flags.count);
+  mkdirSync(flags.dir, { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  results.machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memGb: round(totalmem() / 2 ** 30, 1), node: process.version };
+  results.versions = { signinReport: pkg.version };
+  results.data = { count, seed: Number(flags.seed) };
+  print('machine', `${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${round(totalmem() / 2 ** 30, 1)} GiB, Node ${process.version}`);
+
+  const input = join(flags.dir, `demo-${count}-${flags.seed}.ndjson`);
+  const rawBytes = await generate(input, count, Number(flags.seed));
+  print('raw NDJSON', `${round(rawBytes / 2 ** 20, 1)} MB, ${round(rawBytes / count, 0)} bytes/record`);
+
+  const db = flags.engine === 'sqlite' ? join(flags.dir, 'bench.db') : flags.engine;
+  const ours = runChild('import-child.js', [input, db]);
+  results.import = ours;
+  print('import: signin-report', `${round(ours.rate ?? 0, 0).toLocaleString()} rec/s, ${round(ours.mbPerSecond ?? 0)} MB/s, peak RSS ${round(ours.maxRssMb ?? 0, 0)} MB`);
+  if (flags.naive && flags.engine === 'sqlite') {
+    const naive = runChild('naive-import.js', [input, join(flags.dir, 'naive.db')]);
+    results.naive = naive;
+    print('import: naive loop (baseline)', `${round(naive.rate ?? 0, 0).toLocaleString()} rec/s, peak RSS ${round(naive.maxRssMb ?? 0, 0)} MB`);
+    print('import: ratio ours / naive (goal ≥ 3)', `${round((ours.rate ?? 0) / (naive.rate ?? 1))} ×`);
+    print('disk: naive, % of raw', `${round((100 * (naive.dbBytes ?? 0)) / rawBytes, 1)} %`);
+  }
+  if (ours.dbBytes) {
+    const pct = (100 * ours.dbBytes) / rawBytes;
+    results.disk = { dbBytes: ours.dbBytes, bytesPerRecord: ours.dbBytes / count, rawBytesPerRecord: rawBytes / count, percentOfRaw: pct };
+    print('disk: signin-report, % of raw (goal ≤ 40 %)', `${round(pct, 1)} % (${round(ours.dbBytes / count, 0)} bytes/record)`);
+  }
+
+  const store = await openStore({ db });
+  const list = async (filter: FilterNode | undefined, after?: KeysetPosition) => store.list({ filter, top: 50, order: 'desc', after });
+  const first = await timeMany(200, () => list(undefined));
+  const firstFiltered = await timeMany(200, () => list(TWO_FILTERS));
+  const deepPos = await positionAt(store, TWO_FILTERS, 100_000);
+  const deep = deepPos ? await timeMany(200, () => list(TWO_FILTERS, deepPos)) : undefined;
+  results.list = { firstPage: first, firstPageTwoFilters: firstFiltered, page100kDeepTwoFilters: deep ?? null };
+  print('list: first page (50), ms p50/p95', `${round(first.p50)} / ${round(first.p95)}`);
+  print('list: first page, 2 filters, ms p50/p95', `${round(firstFiltered.p50)} / ${round(firstFiltered.p95)}`);
+  print('list: 100,000 deep, 2 filters, ms p50/p95 (goal ≤ 10)', deep ? `${round(deep.p50)} / ${round(deep.p95)}` : 'not enough rows');
+
+  const httpSeconds = Number(flags.http);
+  if (httpSeconds > 0) {
+    try {
+      const specifier = './http-bench.js';
+      const mod = (await import(specifier)) as { runHttpBench: (o: { store: SignInStore; durationSeconds: number }) => Promise<Record<string, number>> };
+      const http = await mod.runHttpBench({ store, durationSeconds: httpSeconds });
+      results.http = http;
+      for (const [k, v] of Object.entries(http)) print(`http: ${k}`, String(round(v)));
+    } catch (e) {
+      print('http', `skipped: ${(e as Error).message}`);
+    }
+  }
+  try {
+    const specifier = './analytics-bench.js';
+    const mod = (await import(specifier)) as { runAnalyticsBench: (o: { store: SignInStore; input: string; print: typeof print }) => Promise<Record<string, unknown>> };
+    results.analytics = await mod.runAnalyticsBench({ store, input, print });
+  } catch (e) {
+    if (!/Cannot find module/.test((e as Error).message)) print('analytics', `failed: ${(e as Error).message}`);
+  }
+  await store.close();
+
+  const file = join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-${flags.engine === 'sqlite' ? 'sqlite' : 'postgres'}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  print('results written to', file);
+};
+
+await main();
