@@ -1,8 +1,9 @@
 /** Every CLI command, in the order `--help` lists them. */
 import type { RegisterCommand } from '../context.js';
+import { registerDemo } from './demo.js';
 import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
 import { registerQuery } from './query.js';
 import { registerStats } from './stats.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerImport, registerQuery, registerStats, registerExplain];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerQuery, registerStats, registerExplain];
