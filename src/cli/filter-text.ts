@@ -1,10 +1,8 @@
 /**
- * Parses `--filter` text with the same OData parser as the API.
- * Until the OData parser lands this refuses every filter with a clear message.
+ * Parses `--filter` text with the same OData parser and registry as the API, with the beta
+ * API's rules (every property; no default sign-in-type population is added by the CLI).
  */
 import type { FilterNode } from '../core/query/ast.js';
-import { AppError } from '../core/errors.js';
+import { parseODataFilter } from '../core/query/odata-filter.js';
 
-export const parseFilterText = (text: string): FilterNode => {
-  throw new AppError('BadRequest', `--filter is not supported yet (got '${text}')`);
-};
+export const parseFilterText = (text: string): FilterNode => parseODataFilter(text, 'beta', '--filter');

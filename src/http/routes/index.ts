@@ -1,0 +1,12 @@
+/**
+ * Every route file of the API, registered in order on the authenticated, rate-limited scope.
+ * To add routes: write `src/http/routes/<name>.ts` exporting a `RoutePlugin`, add one line here.
+ */
+import type { RoutePlugin } from '../types.js';
+import { healthRoutes } from './health.js';
+import { signInRoutes } from './sign-ins.js';
+
+export const ROUTES: readonly RoutePlugin[] = [
+  healthRoutes,
+  signInRoutes,
+];
