@@ -91,6 +91,11 @@ export interface SignInStore extends TokenStore, CheckpointStore {
   /** Counts matching rows, stopping at `cap`: never an uncapped count(*). */
   count(filter: FilterNode | undefined, cap: number): Promise<CountResult>;
   summarize(filter?: FilterNode): Promise<StoreSummary>;
+  /**
+   * Engines with time partitions (PostgreSQL) create the current month's and the next months'
+   * partitions; `serve` calls it at start and daily. Absent where there is nothing to prepare.
+   */
+  ensurePartitions?(now: Date): Promise<readonly string[]>;
   close(): Promise<void>;
 }
 

@@ -29,17 +29,20 @@ const field = (v: unknown): string => {
   return escapeText(String(v));
 };
 
+/** The document's JSON text: the text that came in when the reader kept it, else serialised. */
+const docText = (p: PreparedSignIn): string => ('text' in p && typeof p.text === 'string' ? p.text : JSON.stringify(p.doc));
+
 /** One COPY line (with its newline) for one record. */
 export const copyLine = (p: PreparedSignIn): string => {
   let line = '';
   for (const k of ROW_KEYS) line += field(p.row[k]) + '\t';
-  const json = JSON.stringify(p.doc);
+  const json = docText(p);
   if (JSONB_UNSAFE.test(json)) {
     // bytea in text COPY: `\x` + hex, with the backslash itself escaped.
     line += `${NULL}\t\\\\x${Buffer.from(json, 'utf8').toString('hex')}\n`;
   } else {
-    // JSON.stringify leaves no raw control characters, so only backslashes need escaping.
-    line += `${json.includes('\\') ? json.replace(/\\/g, '\\\\') : json}\t${NULL}\n`;
+    // Incoming text may hold tabs or CRs between tokens; escape those and backslashes.
+    line += `${escapeText(json)}\t${NULL}\n`;
   }
   return line;
 };
