@@ -4,6 +4,8 @@ import { registerDemo } from './demo.js';
 import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
 import { registerQuery } from './query.js';
+import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
+import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerQuery, registerStats, registerExplain];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerQuery, registerStats, registerExplain, registerServe, registerToken];
