@@ -1,7 +1,13 @@
 /** What importers hand to the import use-case: parsed values with where they came from. */
 
 export type SourceItem =
-  | { readonly kind: 'record'; readonly value: unknown; readonly where: string }
+  | {
+      readonly kind: 'record';
+      readonly value: unknown;
+      readonly where: string;
+      /** The record's JSON text exactly as read (NDJSON), so it is stored without re-serialising. */
+      readonly raw?: string;
+    }
   /**
    * A part of the input that could not be parsed or converted (bad JSON, bad CSV row, a cell
    * that is not a date). `field` names the column or field at fault when known.

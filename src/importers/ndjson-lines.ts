@@ -9,11 +9,12 @@ const NL = 0x0a;
 
 const parseLine = (text: string, file: string, line: number, offset: number): SourceItem => {
   try {
-    return { kind: 'record', value: JSON.parse(text), where: `${file}:${line}` };
+    return { kind: 'record', value: JSON.parse(text), where: `${file}:${line}`, raw: text };
   } catch (e) {
+    // Node names the position only for some syntax errors; otherwise give the line's start.
     const m = /position (\d+)/.exec((e as Error).message);
-    const at = m ? offset + Number(m[1]) : offset;
-    return { kind: 'unparseable', where: `${file}:${line}`, message: `invalid JSON at byte ${at}: ${(e as Error).message}` };
+    const place = m ? `at byte ${offset + Number(m[1])}` : `in the line starting at byte ${offset}`;
+    return { kind: 'unparseable', where: `${file}:${line}`, message: `invalid JSON ${place}: ${(e as Error).message}` };
   }
 };
 

@@ -98,14 +98,21 @@ export const toSignInRow = (s: SignIn): SignInRow => {
   };
 };
 
-/** A record ready to store: the normalised document and its row. */
+/** A record ready to store: the normalised document, its JSON text, and its row. */
 export interface PreparedSignIn {
   readonly row: SignInRow;
   readonly doc: SignIn;
+  /** The document as JSON text (one line: JSON never holds a raw newline). */
+  readonly text: string;
 }
 
-export const prepareSignIn = (s: SignIn): PreparedSignIn => {
+/**
+ * `raw` is the record's original JSON text when the reader has it; it is kept as is unless
+ * normalisation changed the document (a createdDateTime with an offset becomes UTC `Z`).
+ */
+export const prepareSignIn = (s: SignIn, raw?: string): PreparedSignIn => {
   const createdDateTime = toUtcIso(s.createdDateTime);
-  const doc = createdDateTime === s.createdDateTime ? s : { ...s, createdDateTime };
-  return { row: toSignInRow(doc), doc };
+  if (createdDateTime === s.createdDateTime) return { row: toSignInRow(s), doc: s, text: raw ?? JSON.stringify(s) };
+  const doc = { ...s, createdDateTime };
+  return { row: toSignInRow(doc), doc, text: JSON.stringify(doc) };
 };

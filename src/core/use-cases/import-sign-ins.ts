@@ -30,7 +30,7 @@ const checkItem = (item: SourceItem): { ok: true; prepared: PreparedSignIn } | {
   }
   const result = validateSignIn(item.value);
   if (!result.ok) return { ok: false, rejection: { where: item.where, problems: result.problems, value: item.value } };
-  return { ok: true, prepared: prepareSignIn(result.value) };
+  return { ok: true, prepared: prepareSignIn(result.value, item.raw) };
 };
 
 export const importSignIns = async (opts: ImportOptions): Promise<ImportSummary> => {

@@ -28,8 +28,10 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
         authentication_requirement TEXT, service_principal_id TEXT, service_principal_name TEXT,
         user_agent TEXT, app_owner_tenant_id TEXT, resource_owner_tenant_id TEXT, original_request_id TEXT,
         token_issuer_name TEXT, token_issuer_type TEXT, home_tenant_id TEXT,
-        doc BLOB NOT NULL
+        doc_ref INTEGER NOT NULL
       );
+      -- Original documents, compressed in blocks (see src/storage/doc-codec.ts).
+      CREATE TABLE doc_blocks (block_id INTEGER PRIMARY KEY, data BLOB NOT NULL);
       CREATE UNIQUE INDEX sign_ins_id ON sign_ins (id);
       CREATE INDEX sign_ins_time ON sign_ins (created_at, id);
       CREATE INDEX sign_ins_type_time ON sign_ins (sign_in_type, created_at);

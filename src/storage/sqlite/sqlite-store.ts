@@ -16,7 +16,7 @@ import type { FilterNode } from '../../core/query/ast.js';
 import { isoFromMillis } from '../../core/model/time.js';
 import { ROW_KEYS, SQL_COLUMNS } from '../columns.js';
 import { compileFilter, type FilterDialect } from '../filter-sql.js';
-import { DECODE_COLUMNS, decodeDoc, encodeDoc } from '../doc-codec.js';
+import { BLOCK_SIZE, blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf } from '../doc-codec.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
 
@@ -30,16 +30,6 @@ export interface SqliteStoreOptions {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are addressed through SQL_COLUMNS, not a typed schema
 type AnyDb = Kysely<any>;
-
-const decodeSelect = DECODE_COLUMNS.map((k) => SQL_COLUMNS[k]);
-
-const rowFromRecord = (r: Record<string, unknown>): Partial<Record<keyof SignInRow, unknown>> & { createdAt: number } => {
-  const out: Record<string, unknown> = {};
-  for (const k of DECODE_COLUMNS) out[k] = r[SQL_COLUMNS[k]];
-  return out as Partial<Record<keyof SignInRow, unknown>> & { createdAt: number };
-};
-
-const toDoc = (r: Record<string, unknown>): SignIn => decodeDoc(r.doc as Uint8Array, rowFromRecord(r));
 
 const bindRow = (row: SignInRow): unknown[] =>
   ROW_KEYS.map((k) => {
@@ -65,6 +55,23 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const db = openSqliteDatabase(opts.file, opts.readonly);
   const k: AnyDb = new Kysely({ dialect: new SqliteDialect({ database: db }) });
   const tokens = createSqliteTokenStore(db);
+  const cache = createBlockCache();
+
+  /** Loads the documents behind `doc_ref`s, reading each block once. */
+  const loadDocs = (refs: readonly number[]): SignIn[] => {
+    const missing = [...new Set(refs.map(blockOf))].filter((b) => !cache.get(b));
+    if (missing.length > 0) {
+      const rows = db
+        .prepare(`SELECT block_id, data FROM doc_blocks WHERE block_id IN (${missing.map(() => '?').join(',')})`)
+        .all(...missing) as { block_id: number; data: Buffer }[];
+      for (const r of rows) cache.set(r.block_id, decodeBlock(r.data));
+    }
+    return refs.map((ref) => {
+      const line = cache.get(blockOf(ref))?.[indexOf(ref)];
+      if (line === undefined) throw new Error(`document ${ref} is missing from its block`);
+      return JSON.parse(line) as SignIn;
+    });
+  };
 
   const migrate = async (): Promise<void> => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -78,22 +85,38 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     }
   };
 
-  let insertStmt: Database.Statement | undefined;
-  const insert = (): Database.Statement => {
-    insertStmt ??= db.prepare(
-      `INSERT INTO sign_ins (${ROW_KEYS.map((c) => SQL_COLUMNS[c]).join(', ')}, doc)
-       VALUES (${ROW_KEYS.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
-    );
-    return insertStmt;
-  };
+  let stmts: { insert: Database.Statement; reserve: Database.Statement; fill: Database.Statement; drop: Database.Statement } | undefined;
+  const statements = () =>
+    (stmts ??= {
+      insert: db.prepare(
+        `INSERT INTO sign_ins (${ROW_KEYS.map((c) => SQL_COLUMNS[c]).join(', ')}, doc_ref)
+         VALUES (${ROW_KEYS.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
+      ),
+      reserve: db.prepare("INSERT INTO doc_blocks (data) VALUES (x'')"),
+      fill: db.prepare('UPDATE doc_blocks SET data = ? WHERE block_id = ?'),
+      drop: db.prepare('DELETE FROM doc_blocks WHERE block_id = ?'),
+    });
 
+  /**
+   * One IMMEDIATE transaction per batch. Each run of up to BLOCK_SIZE records reserves a block
+   * id first (so concurrent writers never collide), inserts the rows that are new (the first
+   * stored copy of an id wins), then writes the block with exactly the new rows' documents.
+   */
   const upsertSync = db.transaction((batch: readonly PreparedSignIn[]): UpsertResult => {
-    const stmt = insert();
+    const s = statements();
     let inserted = 0;
-    for (const p of batch) {
-      const params = bindRow(p.row);
-      params.push(encodeDoc(p.doc, p.row));
-      inserted += stmt.run(params).changes;
+    for (let start = 0; start < batch.length; start += BLOCK_SIZE) {
+      const blockId = Number(s.reserve.run().lastInsertRowid);
+      const texts: string[] = [];
+      for (let i = start; i < Math.min(start + BLOCK_SIZE, batch.length); i++) {
+        const p = batch[i] as PreparedSignIn;
+        const params = bindRow(p.row);
+        params.push(docRef(blockId, texts.length));
+        if (s.insert.run(params).changes > 0) texts.push(p.text);
+      }
+      if (texts.length > 0) s.fill.run(encodeBlock(texts), blockId);
+      else s.drop.run(blockId);
+      inserted += texts.length;
     }
     return { inserted, duplicates: batch.length - inserted };
   });
@@ -116,7 +139,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const list = async (q: ListQuery): Promise<ListPage> => {
     const rows = (await k
       .selectFrom('sign_ins')
-      .select([...decodeSelect, 'doc'])
+      .select(['created_at', 'id', 'doc_ref'])
       .where(where(q.filter))
       .where(keyset(q.after, q.order))
       .orderBy('created_at', q.order)
@@ -125,7 +148,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
       .execute()) as Record<string, unknown>[];
     const more = rows.length > q.top;
     const page = more ? rows.slice(0, q.top) : rows;
-    const items = page.map(toDoc);
+    const items = loadDocs(page.map((r) => Number(r.doc_ref)));
     const last = page[page.length - 1];
     return {
       items,
@@ -134,10 +157,8 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   };
 
   const get = async (id: string): Promise<SignIn | undefined> => {
-    const r = (await k.selectFrom('sign_ins').select([...decodeSelect, 'doc']).where('id', '=', id).executeTakeFirst()) as
-      | Record<string, unknown>
-      | undefined;
-    return r ? toDoc(r) : undefined;
+    const r = db.prepare('SELECT doc_ref FROM sign_ins WHERE id = ?').get(id) as { doc_ref: number } | undefined;
+    return r ? loadDocs([r.doc_ref])[0] : undefined;
   };
 
   const count = async (filter: FilterNode | undefined, cap: number): Promise<CountResult> => {
@@ -181,7 +202,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     engine: 'sqlite',
     raw: db,
     migrate,
-    upsert: async (batch) => upsertSync(batch),
+    upsert: async (batch) => upsertSync.immediate(batch),
     get,
     list,
     count,
