@@ -84,6 +84,33 @@ export const describeSignInStoreContract = (engine: string, harness: ContractHar
       expect(await store.get('no-such-id')).toBeUndefined();
     });
 
+    it('treats the same id with a different createdDateTime as a duplicate (first copy wins)', async () => {
+      // Happens for real: a portal CSV keeps seconds, Graph JSON keeps seven fraction digits.
+      const first = makeSignIn(7, { createdDateTime: '2024-07-01T10:00:00.1234567Z' });
+      const later = makeSignIn(7, { createdDateTime: '2024-08-01T10:00:00Z', appDisplayName: 'Later' });
+      expect(await store.upsert(prepAll([first]))).toEqual({ inserted: 1, duplicates: 0 });
+      expect(await store.upsert(prepAll([later, later]))).toEqual({ inserted: 0, duplicates: 2 });
+      expect(await store.get(first.id)).toEqual(first);
+      expect((await store.summarize()).total).toBe(1);
+    });
+
+    it('keeps text some databases cannot hold natively (NUL, lone surrogates) in the document', async () => {
+      const odd = makeSignIn(8, { userDisplayName: 'nul\u0000inside', appDisplayName: 'lone \ud800 surrogate', futureProperty: 'x\u0000y' } as Partial<SignIn>);
+      expect(await store.upsert(prepAll([odd]))).toEqual({ inserted: 1, duplicates: 0 });
+      expect(await store.get(odd.id)).toEqual(odd);
+    });
+
+    it('orders and pages across month and year boundaries', async () => {
+      const times = ['2023-12-31T23:59:59.999Z', '2024-01-01T00:00:00Z', '2024-01-31T23:59:59Z', '2024-02-01T00:00:00Z', '2024-03-15T12:00:00Z'];
+      const spread = times.flatMap((t, i) => [makeSignIn(100 + i, { createdDateTime: t }), makeSignIn(200 + i, { createdDateTime: t })]);
+      await store.upsert(prepAll(spread));
+      const expected = [...spread].sort((a, b) => Date.parse(a.createdDateTime) - Date.parse(b.createdDateTime) || (a.id < b.id ? -1 : 1)).map((s) => s.id);
+      expect((await listAll(store, undefined, 3, 'asc')).map((s) => s.id)).toEqual(expected);
+      expect((await listAll(store, undefined, 3, 'desc')).map((s) => s.id)).toEqual([...expected].reverse());
+      const jan = { kind: 'and', left: cmp('createdDateTime', 'ge', new Date(Date.UTC(2024, 0, 1))), right: cmp('createdDateTime', 'lt', new Date(Date.UTC(2024, 1, 1))) } as const;
+      expect((await listAll(store, jan, 1)).length).toBe(4);
+    });
+
     it('orders by createdDateTime then id, both directions, with keyset paging', async () => {
       const tied = [makeSignIn(1, { id: 'b' }), makeSignIn(1, { id: 'a' }), makeSignIn(1, { id: 'c' }), makeSignIn(2, { id: 'z' })];
       await store.upsert(prepAll(tied));
