@@ -1,0 +1,112 @@
+/**
+ * The authentication-details download (`InteractiveSignIns_AuthDetails_<dates>.csv`, one row per
+ * authentication step) joined back to its sign-ins by `Request ID`.
+ *
+ * Memory: the steps file is indexed in memory before its sign-ins file is read (the two files
+ * are not in the same order, so a streaming merge is not possible). The index is capped at
+ * MAX_AUTH_STEPS steps (about 100-150 MB of heap); a larger file is refused with a message
+ * that says to download a shorter date range. Everything else stays streaming.
+ */
+import { basename, dirname } from 'node:path';
+import type { SourceItem } from '../../core/import-types.js';
+import { AppError } from '../../core/errors.js';
+import { openInputFile, peekFile } from '../open-file.js';
+import { readCsvRows, rowWhere } from '../tabular/csv-rows.js';
+import { createRowMapper, type RowMapper } from '../tabular/row-mapper.js';
+import { AUTH_DETAIL_COLUMNS } from './columns.js';
+import { headerNames, isAuthDetailsHeader } from './kinds.js';
+
+export const MAX_AUTH_STEPS = 500_000;
+/** Problems kept from the steps file (the rest are counted). */
+const MAX_PROBLEMS = 1000;
+
+export interface AuthDetailsIndex {
+  readonly file: string;
+  readonly steps: ReadonlyMap<string, readonly Record<string, unknown>[]>;
+  readonly problems: readonly SourceItem[];
+}
+
+const isCsvName = (file: string): boolean => /\.csv(\.gz)?$/i.test(file);
+
+const headerCache = new WeakMap<readonly string[], Map<string, boolean>>();
+
+const looksLikeAuthDetails = async (file: string, siblings: readonly string[]): Promise<boolean> => {
+  let cache = headerCache.get(siblings);
+  if (!cache) {
+    cache = new Map();
+    headerCache.set(siblings, cache);
+  }
+  const known = cache.get(file);
+  if (known !== undefined) return known;
+  const names = headerNames(await peekFile(file, 16 * 1024));
+  const yes = names !== undefined && isAuthDetailsHeader(names);
+  cache.set(file, yes);
+  return yes;
+};
+
+/**
+ * The steps file that belongs to `file`: the sibling named like it with `_AuthDetails`
+ * (the portal's naming), else the only steps file given, for an interactive download.
+ */
+export const findAuthDetailsFile = async (
+  file: string,
+  siblings: readonly string[],
+  interactive: boolean,
+): Promise<string | undefined> => {
+  const candidates: string[] = [];
+  for (const s of siblings) {
+    if (s === file || !isCsvName(s)) continue;
+    if (await looksLikeAuthDetails(s, siblings)) candidates.push(s);
+  }
+  const own = basename(file).toLowerCase();
+  const named = candidates.find(
+    (c) => dirname(c) === dirname(file) && basename(c).replace(/_AuthDetails/i, '').toLowerCase() === own,
+  );
+  if (named) return named;
+  return interactive && candidates.length === 1 ? candidates[0] : undefined;
+};
+
+export const indexAuthDetails = async (file: string): Promise<AuthDetailsIndex> => {
+  const steps = new Map<string, Record<string, unknown>[]>();
+  const problems: SourceItem[] = [];
+  let dropped = 0;
+  const problem = (item: SourceItem) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(item);
+    else dropped++;
+  };
+  let mapper: RowMapper | undefined;
+  let count = 0;
+  for await (const row of readCsvRows(openInputFile(file).stream)) {
+    if (row.kind === 'error') {
+      problem({ kind: 'unparseable', where: rowWhere(file, row.row, row.line), message: row.message });
+      continue;
+    }
+    if (!mapper) {
+      mapper = createRowMapper(row.cells, AUTH_DETAIL_COLUMNS);
+      continue;
+    }
+    const where = rowWhere(file, row.row, row.line);
+    const m = mapper.map(row.cells, where);
+    if (!('ok' in m)) {
+      problem(m);
+      continue;
+    }
+    const { id, ...step } = m.record;
+    if (typeof id !== 'string') {
+      problem({ kind: 'unparseable', where, field: 'Request ID', message: 'empty: an authentication step needs the request id of its sign-in' });
+      continue;
+    }
+    if (++count > MAX_AUTH_STEPS) {
+      throw new AppError(
+        'BadRequest',
+        `${file}: more than ${MAX_AUTH_STEPS.toLocaleString('en')} authentication steps; this file is joined in memory, ` +
+          'so download a shorter date range (or import the sign-ins without it)',
+      );
+    }
+    const list = steps.get(id);
+    if (list) list.push(step);
+    else steps.set(id, [step]);
+  }
+  if (dropped > 0) problems.push({ kind: 'unparseable', where: file, message: `${dropped} further bad rows in this authentication-details file` });
+  return { file, steps, problems };
+};

@@ -1,0 +1,76 @@
+/**
+ * Streams a CSV byte stream as rows of cells, read by position (never keyed by header name:
+ * real exports repeat names and pad them with spaces). csv-parse handles the BOM, quoted cells
+ * with line breaks and doubled quotes. A malformed row is reported with its row and line
+ * number and the rest of the file is still read; memory holds at most one row (capped).
+ */
+import type { Readable } from 'node:stream';
+import { parse, type CsvError } from 'csv-parse';
+
+/** A row of cells. `row` counts records the way a spreadsheet does (the header is row 1). */
+export interface CsvRow {
+  readonly kind: 'row';
+  readonly cells: readonly string[];
+  readonly row: number;
+  /** Physical line the row starts on (differs from `row` once a cell spans lines). */
+  readonly line: number;
+}
+
+export interface CsvProblem {
+  readonly kind: 'error';
+  readonly row: number;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** A single cell larger than this is treated as a broken file (e.g. a quote never closed). */
+const MAX_RECORD_BYTES = 8 * 1024 * 1024;
+
+const describe = (e: CsvError | Error): string => {
+  const code = (e as CsvError).code;
+  if (code === 'CSV_QUOTE_NOT_CLOSED') return 'a quoted cell is never closed (file cut short?)';
+  if (code === 'CSV_INVALID_CLOSING_QUOTE') return 'a quote inside a cell is not doubled ("")';
+  if (code === 'CSV_MAX_RECORD_SIZE') return `a row is larger than ${MAX_RECORD_BYTES / 1024 / 1024} MB (unclosed quote?)`;
+  return e.message.replace(/\s+/g, ' ');
+};
+
+export async function* readCsvRows(stream: Readable): AsyncGenerator<CsvRow | CsvProblem> {
+  const problems: CsvProblem[] = [];
+  const parser = parse({
+    bom: true,
+    relax_column_count: true,
+    info: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_BYTES,
+    skip_records_with_error: true,
+    on_skip: (err) => {
+      if (!err) return undefined;
+      const e = err as CsvError & { lines?: number; records?: number };
+      problems.push({ kind: 'error', row: (e.records ?? 0) + 1, line: e.lines ?? 0, message: describe(e) });
+      return undefined;
+    },
+  });
+  stream.on('error', (e) => parser.destroy(e));
+  stream.pipe(parser);
+  let lastLine = 0;
+  try {
+    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number; records: number } }>) {
+      // Problems found while parsing this chunk come out in file order, before later rows.
+      while (problems.length > 0 && (problems[0]?.line ?? 0) <= item.info.lines) yield problems.shift() as CsvProblem;
+      yield { kind: 'row', cells: item.record, row: item.info.records, line: lastLine + 1 };
+      lastLine = item.info.lines;
+    }
+  } catch (e) {
+    yield* problems.splice(0);
+    const info = parser.info;
+    yield { kind: 'error', row: info.records + 1, line: info.lines, message: describe(e as Error) };
+    return;
+  } finally {
+    stream.destroy();
+  }
+  yield* problems.splice(0);
+}
+
+/** `file:row N`, with the line added when a multi-line cell makes it differ. */
+export const rowWhere = (file: string, row: number, line: number): string =>
+  line > 0 && line !== row ? `${file}:row ${row} (line ${line})` : `${file}:row ${row}`;

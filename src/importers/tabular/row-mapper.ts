@@ -1,0 +1,93 @@
+/**
+ * Maps one CSV row to a (partial) signIn object through a column table. Columns are resolved
+ * by position once per file; an empty cell leaves its property out; a cell that cannot be
+ * converted stops the row with the column's name, as the header spells it.
+ */
+import type { SourceItem } from '../../core/import-types.js';
+import { CellError, cellText } from './cell-values.js';
+import { normaliseHeader } from './header-names.js';
+import { getPath, setPath } from './set-path.js';
+import { statusWord, type StatusWord } from './display-values.js';
+
+export interface ColumnSpec {
+  readonly path: readonly string[];
+  readonly convert: (text: string) => unknown;
+  /** Cells that need the whole row: `location` ("City, State, CC"), `status` (the outcome word). */
+  readonly special?: 'location' | 'status' | 'id' | undefined;
+}
+
+export interface MappedRow {
+  readonly ok: true;
+  readonly record: Record<string, unknown>;
+  readonly statusWord?: StatusWord | undefined;
+}
+
+export type RowResult = MappedRow | (SourceItem & { readonly kind: 'unparseable' });
+
+/** "Melbourne, Victoria, AU" → city, state, country; fewer parts keep the country last. */
+export const parseLocation = (text: string): Record<string, string> | undefined => {
+  const parts = text.split(',').map((p) => p.trim());
+  const out: Record<string, string> = {};
+  const put = (k: string, v: string | undefined) => {
+    if (v) out[k] = v;
+  };
+  if (parts.length >= 3) {
+    put('city', parts.slice(0, -2).filter((p) => p !== '').join(', '));
+    put('state', parts[parts.length - 2]);
+    put('countryOrRegion', parts[parts.length - 1]);
+  } else if (parts.length === 2) {
+    put('city', parts[0]);
+    put('countryOrRegion', parts[1]);
+  } else if (/^[A-Za-z]{2}$/.test(parts[0] ?? '')) put('countryOrRegion', parts[0]);
+  else put('city', parts[0]);
+  return Object.keys(out).length > 0 ? out : undefined;
+};
+
+export interface RowMapper {
+  /** Original header names (trimmed), for messages. */
+  readonly names: readonly string[];
+  map(cells: readonly string[], where: string): RowResult;
+}
+
+export const createRowMapper = (header: readonly string[], columns: ReadonlyMap<string, ColumnSpec>): RowMapper => {
+  const specs = header.map((h) => columns.get(normaliseHeader(h)));
+  const names = header.map((h) => h.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' '));
+  const width = header.length;
+  return {
+    names,
+    map: (cells, where) => {
+      if (cells.length < width) {
+        return { kind: 'unparseable', where, message: `the row has ${cells.length} cells but the header has ${width} (row cut short?)` };
+      }
+      for (let i = width; i < cells.length; i++) {
+        if ((cells[i] ?? '').trim() !== '') {
+          return { kind: 'unparseable', where, message: `the row has ${cells.length} cells but the header has ${width} (unquoted comma?)` };
+        }
+      }
+      const record: Record<string, unknown> = {};
+      let word: StatusWord | undefined;
+      for (let i = 0; i < width; i++) {
+        const spec = specs[i];
+        if (!spec) continue;
+        const text = cellText(cells[i]);
+        if (text === undefined) continue;
+        try {
+          if (spec.special === 'location') {
+            const loc = parseLocation(text);
+            if (loc) setPath(record, spec.path, { ...(record.location as object | undefined), ...loc });
+          } else if (spec.special === 'status') {
+            word = statusWord(text);
+            if (!word) throw new CellError(`expected Success, Failure or Interrupted, got ${JSON.stringify(text.slice(0, 40))}`);
+          } else if (getPath(record, spec.path) === undefined) {
+            // A repeated column (e.g. `Incoming token type`): the first non-empty cell wins.
+            setPath(record, spec.path, spec.convert(text));
+          }
+        } catch (e) {
+          if (e instanceof CellError) return { kind: 'unparseable', where, field: names[i] ?? `column ${i + 1}`, message: e.message };
+          throw e;
+        }
+      }
+      return { ok: true, record, statusWord: word };
+    },
+  };
+};
