@@ -5,7 +5,8 @@ import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
 import { registerQuery } from './query.js';
 import { registerServe } from './serve.js';
+import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerQuery, registerStats, registerExplain, registerServe, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerQuery, registerStats, registerExplain, registerServe, registerStart, registerToken];

@@ -8,13 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import type { RegisterCommand } from '../context.js';
+import type { CommandContext, RegisterCommand } from '../context.js';
 import { AppError } from '../../core/errors.js';
 import { ensureAdminToken } from '../../core/use-cases/ensure-admin-token.js';
 import { createApp } from '../../http/app.js';
 import { newRandomKey, nodeTokenCrypto } from '../../http/node-crypto.js';
 
-interface ServeFlags {
+export interface ServeFlags {
   host?: string;
   port?: string;
   tlsCert?: string;
@@ -56,56 +56,59 @@ export const registerServe: RegisterCommand = (program, ctx) => {
     .option('--public-url <url>', 'base of absolute links such as @odata.nextLink, e.g. https://reports.example.com')
     .option('--ui <dir>', 'folder of the built web UI (default: ui/dist of this package, when present)')
     .addHelpText('after', '\nOn first start (no active token) an admin token is created and printed once, with a browser URL.')
-    .action(async (flags: ServeFlags) => {
-      const cfgFlags = { host: flags.host, port: flags.port, tlsCert: flags.tlsCert, tlsKey: flags.tlsKey, publicUrl: flags.publicUrl };
-      const config = ctx.config(cfgFlags);
-      if ((config.tlsCert === undefined) !== (config.tlsKey === undefined)) {
-        throw new AppError('BadRequest', '--tls-cert and --tls-key go together');
-      }
-      const https = config.tlsCert && config.tlsKey
-        ? { cert: readPem(config.tlsCert, '--tls-cert'), key: readPem(config.tlsKey, '--tls-key') }
-        : undefined;
-      const uiDir = flags.ui ?? (existsSync(`${DEFAULT_UI_DIR}index.html`) ? DEFAULT_UI_DIR : undefined);
-      const store = await ctx.store(cfgFlags);
+    .action((flags: ServeFlags) => runServe(ctx, flags));
+};
 
-      let skipTokenKey = await store.getCheckpoint(SKIP_TOKEN_KEY);
-      if (!skipTokenKey) {
-        skipTokenKey = newRandomKey();
-        await store.setCheckpoint(SKIP_TOKEN_KEY, skipTokenKey);
-      }
-      const clock = { now: () => new Date() };
-      const admin = await ensureAdminToken({ tokens: store, crypto: nodeTokenCrypto, clock });
+/** Serves until stopped; also used by `start`. */
+export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<void> => {
+  const cfgFlags = { host: flags.host, port: flags.port, tlsCert: flags.tlsCert, tlsKey: flags.tlsKey, publicUrl: flags.publicUrl };
+  const config = ctx.config(cfgFlags);
+  if ((config.tlsCert === undefined) !== (config.tlsKey === undefined)) {
+    throw new AppError('BadRequest', '--tls-cert and --tls-key go together');
+  }
+  const https = config.tlsCert && config.tlsKey
+    ? { cert: readPem(config.tlsCert, '--tls-cert'), key: readPem(config.tlsKey, '--tls-key') }
+    : undefined;
+  const uiDir = flags.ui ?? (existsSync(`${DEFAULT_UI_DIR}index.html`) ? DEFAULT_UI_DIR : undefined);
+  const store = await ctx.store(cfgFlags);
 
-      const logger = pino({ level: config.logLevel, base: { service: 'signin-report' } }, ctx.io.stdout);
-      const app = createApp({
-        store,
-        clock,
-        logger,
-        publicUrl: config.publicUrl,
-        rateLimitPerMinute: config.rateLimit,
-        uiDir,
-        https,
-        skipTokenKey,
-      });
-      await app.listen({ host: config.host, port: config.port });
-      const port = (app.server.address() as AddressInfo).port;
-      const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
-      const url = config.publicUrl?.replace(/\/+$/, '') ?? `${https ? 'https' : 'http'}://${shownHost}:${port}`;
-      ctx.err(`signin-report listening on ${url} (API: ${url}/beta/auditLogs/signIns, OpenAPI: ${url}/openapi.json)`);
-      if (admin) {
-        ctx.err(`Created admin token '${admin.name}'. It is shown only this once; keep it safe:`);
-        ctx.err(`  ${admin.secret}`);
-        ctx.err(`Open in a browser: ${url}/#token=${admin.secret}`);
-      }
+  let skipTokenKey = await store.getCheckpoint(SKIP_TOKEN_KEY);
+  if (!skipTokenKey) {
+    skipTokenKey = newRandomKey();
+    await store.setCheckpoint(SKIP_TOKEN_KEY, skipTokenKey);
+  }
+  const clock = { now: () => new Date() };
+  const admin = await ensureAdminToken({ tokens: store, crypto: nodeTokenCrypto, clock });
 
-      const stop = ctx.io.stopSignal ? { promise: ctx.io.stopSignal, dispose: () => undefined } : processStopSignal();
-      try {
-        await stop.promise;
-      } finally {
-        stop.dispose();
-        logger.info('shutting down');
-        await app.close();
-        ctx.err('signin-report stopped');
-      }
-    });
+  const logger = pino({ level: config.logLevel, base: { service: 'signin-report' } }, ctx.io.stdout);
+  const app = createApp({
+    store,
+    clock,
+    logger,
+    publicUrl: config.publicUrl,
+    rateLimitPerMinute: config.rateLimit,
+    uiDir,
+    https,
+    skipTokenKey,
+  });
+  await app.listen({ host: config.host, port: config.port });
+  const port = (app.server.address() as AddressInfo).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = config.publicUrl?.replace(/\/+$/, '') ?? `${https ? 'https' : 'http'}://${shownHost}:${port}`;
+  ctx.err(`signin-report listening on ${url} (API: ${url}/beta/auditLogs/signIns, OpenAPI: ${url}/openapi.json)`);
+  if (admin) {
+    ctx.err(`Created admin token '${admin.name}'. It is shown only this once; keep it safe:`);
+    ctx.err(`  ${admin.secret}`);
+    ctx.err(`Open in a browser: ${url}/#token=${admin.secret}`);
+  }
+
+  const stop = ctx.io.stopSignal ? { promise: ctx.io.stopSignal, dispose: () => undefined } : processStopSignal();
+  try {
+    await stop.promise;
+  } finally {
+    stop.dispose();
+    logger.info('shutting down');
+    await app.close();
+    ctx.err('signin-report stopped');
+  }
 };
