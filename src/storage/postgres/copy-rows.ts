@@ -29,14 +29,12 @@ const field = (v: unknown): string => {
   return escapeText(String(v));
 };
 
-/** The document's JSON text: the text that came in when the reader kept it, else serialised. */
-const docText = (p: PreparedSignIn): string => ('text' in p && typeof p.text === 'string' ? p.text : JSON.stringify(p.doc));
-
 /** One COPY line (with its newline) for one record. */
 export const copyLine = (p: PreparedSignIn): string => {
   let line = '';
   for (const k of ROW_KEYS) line += field(p.row[k]) + '\t';
-  const json = docText(p);
+  // The text that came in (or the normalised document's serialisation): see prepareSignIn.
+  const json = p.text;
   if (JSONB_UNSAFE.test(json)) {
     // bytea in text COPY: `\x` + hex, with the backslash itself escaped.
     line += `${NULL}\t\\\\x${Buffer.from(json, 'utf8').toString('hex')}\n`;

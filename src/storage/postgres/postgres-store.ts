@@ -74,7 +74,7 @@ const UPSERT_SQL = `
     RETURNING id
   )
   INSERT INTO sign_ins (${COPY_COLUMNS.join(', ')})
-  SELECT ${COPY_COLUMNS.map((c) => `s.${c}`).join(', ')} FROM ${STAGING} s JOIN claimed USING (id)
+  SELECT ${COPY_COLUMNS.map((c) => (c === 'doc' ? 's.doc::jsonb' : `s.${c}`)).join(', ')} FROM ${STAGING} s JOIN claimed USING (id)
   ON CONFLICT DO NOTHING`;
 
 interface DocRow {
@@ -184,13 +184,21 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
     await ensureMonthsFor(unique);
     const inserted = await withClient(async (c) => {
       if (!staged.has(c)) {
-        // Temporary: per session, unlogged, emptied at every commit.
-        await c.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGING} (LIKE sign_ins) ON COMMIT DELETE ROWS`);
+        // Per session, unlogged, emptied at every commit. The document stays text here (parsed
+        // to jsonb only for rows that are new: re-imports of known ids skip the parse) and is
+        // neither compressed nor moved out of line below 8 KB (toast_tuple_target): this copy
+        // lives for one transaction. Local buffers hold a whole batch.
+        await c.query(`SET temp_buffers = '64MB'`).catch(() => undefined);
+        await c.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGING} (LIKE sign_ins) WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS`);
+        await c.query(`ALTER TABLE ${STAGING} ALTER COLUMN doc TYPE text, ALTER COLUMN doc SET STORAGE EXTERNAL`);
         staged.add(c);
       }
       await c.query('BEGIN');
       try {
         await pipeline(Readable.from(copyChunks(unique)), c.query(copyFrom(COPY_SQL)));
+        // The staging table has no statistics, and the planner's guess is a merge join that
+        // sorts the wide staging rows; hashing the narrow claimed ids is cheaper (~20 %).
+        await c.query('SET LOCAL enable_mergejoin = off');
         const r = await c.query(UPSERT_SQL);
         await c.query('COMMIT');
         return r.rowCount ?? 0;
