@@ -68,6 +68,12 @@ export default tseslint.config(
     rules: restrict(['**/src/**', 'node:*'], 'ui/ talks to the server only through the public HTTP API.'),
   },
   {
+    // The UI's build and dev tooling runs in Node, not in the browser; it still never imports src/.
+    files: ['ui/vite.config.ts', 'ui/dev/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(['**/src/**'], 'ui/ tooling talks to the server only through the public HTTP API.'),
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts', 'src/bench/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },

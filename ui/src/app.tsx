@@ -1,0 +1,71 @@
+/**
+ * The app shell: header with navigation and the viewer's preferences (language, local/UTC time),
+ * the sign-in screen when there is no valid token, and the page the URL names.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getAuth, signOut, subscribeAuth } from './api/token.js';
+import { Link } from './components/link.js';
+import { LanguageSwitch, TimeSwitch } from './components/prefs.js';
+import { DashboardPage } from './pages/dashboard/dashboard-page.js';
+import { ErrorCodesPage } from './pages/error-codes/error-codes-page.js';
+import { SignInsPage } from './pages/sign-ins/sign-ins-page.js';
+import { SignInScreen } from './sign-in-screen.js';
+import { pageHref, useView } from './state/use-view.js';
+import { PAGES, type Page } from './state/view-state.js';
+
+const NAV_LABEL: Record<Page, 'nav.signIns' | 'nav.dashboard' | 'nav.errorCodes'> = {
+  'sign-ins': 'nav.signIns',
+  dashboard: 'nav.dashboard',
+  'error-codes': 'nav.errorCodes',
+};
+
+export const App = () => {
+  const { t } = useTranslation();
+  const auth = useSyncExternalStore(subscribeAuth, getAuth);
+  const view = useView();
+  const queryClient = useQueryClient();
+  // A new token may see what the old one could not: forget every answer given to the old one.
+  useEffect(() => {
+    if (auth.token) void queryClient.resetQueries();
+  }, [auth.token, queryClient]);
+  if (!auth.token) return <SignInScreen rejected={auth.rejected} />;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <span className="brand">{t('app.name')}</span>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {PAGES.map((p) => (
+              <li key={p}>
+                <Link href={pageHref(p)} aria-current={view.page === p ? 'page' : undefined}>
+                  {t(NAV_LABEL[p])}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="prefs">
+          <LanguageSwitch />
+          <TimeSwitch />
+          <button type="button" className="btn btn-quiet" onClick={signOut}>
+            {t('auth.signOut')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {view.page === 'dashboard' ? (
+          <DashboardPage view={view.dashboard} />
+        ) : view.page === 'error-codes' ? (
+          <ErrorCodesPage view={view.errorCodes} />
+        ) : (
+          <SignInsPage view={view.signIns} />
+        )}
+      </main>
+    </>
+  );
+};
