@@ -15,7 +15,7 @@ export const collect = async (paths: readonly string[], format?: string): Promis
   const problems: Collected['problems'] = [];
   for await (const item of plan.open() as AsyncIterable<SourceItem>) {
     if (item.kind === 'record') records.push({ where: item.where, value: item.value });
-    else problems.push({ where: item.where, ...(item.field ? { field: item.field } : {}), message: item.message });
+    else if (item.kind === 'unparseable') problems.push({ where: item.where, ...(item.field ? { field: item.field } : {}), message: item.message });
   }
   return { formats: plan.files.map((f) => f.format.name), records, problems };
 };

@@ -7,8 +7,8 @@
 import type { SourceItem } from '../../core/import-types.js';
 import type { SignInType } from '../../core/model/sign-in-type.js';
 import type { FormatReadContext, InputFormat } from '../formats.js';
-import { detectGraphJsonShape, readGraphJson } from '../graph-json.js';
-import { peekFile } from '../open-file.js';
+import { detectGraphJsonShape } from '../graph-json.js';
+import { readJsonRecords } from '../tabular/json-records.js';
 import { CellError } from '../tabular/cell-values.js';
 import { parseDateText } from '../tabular/date-text.js';
 import { applySignInType } from '../tabular/apply-sign-in-type.js';
@@ -28,14 +28,12 @@ export const normalisePortalObject = (item: SourceItem, kind: SignInType): Sourc
     }
   }
   applySignInType(r, kind);
-  // A new item without `raw`: the record was changed, so its original text must not be stored.
   return { kind: 'record', value: r, where: item.where };
 };
 
 async function* readEntraJson(ctx: FormatReadContext): AsyncGenerator<SourceItem> {
   const kind = kindFromFileName(ctx.file) ?? 'interactiveUser';
-  const shape = detectGraphJsonShape(await peekFile(ctx.file, 16 * 1024)) ?? 'array';
-  for await (const item of readGraphJson({ file: ctx.file, shape, open: ctx.open, readAll: ctx.readAll })) {
+  for await (const item of readJsonRecords(ctx)) {
     yield normalisePortalObject(item, kind);
   }
 }

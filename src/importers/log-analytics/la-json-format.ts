@@ -4,13 +4,13 @@
  * objects (workspace data export), and the query API's `{"tables":[{"columns","rows"}]}`.
  * Nested columns may be JSON or JSON text. Streamed with stream-json.
  */
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import streamJson from 'stream-json';
 import Pick from 'stream-json/filters/Pick.js';
 import StreamValues from 'stream-json/streamers/StreamValues.js';
 import type { SourceItem } from '../../core/import-types.js';
 import type { FormatReadContext, InputFormat } from '../formats.js';
-import { detectGraphJsonShape, readGraphJson } from '../graph-json.js';
+import { bomless, chain, readJsonRecords } from '../tabular/json-records.js';
 import { peekFile } from '../open-file.js';
 import { createLaMapper } from './map-record.js';
 import { kindFromTableFileName } from './tables.js';
@@ -28,26 +28,18 @@ export const isLaJsonHead = (head: string): boolean => {
   return (text.startsWith('[') || text.startsWith('{')) && ROW_KEYS.test(text) && SIGN_IN_KEYS.test(text);
 };
 
-const bomless = async function* (stream: Readable): AsyncGenerator<Buffer> {
-  let first = true;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    yield first && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
-    first = false;
-  }
-};
-
 /**
  * One pass over `tables[0]`: each column description and each row is picked as its own value
  * (columns come first in the query API's output; a row before them is reported).
  */
 async function* readTables(ctx: FormatReadContext, mapper: ReturnType<typeof createLaMapper>): AsyncGenerator<SourceItem> {
-  const { Readable: R } = await import('node:stream');
-  const source = R.from(bomless(ctx.open().stream));
-  const values = source
-    .pipe(streamJson.parser())
-    .pipe(Pick.pick({ filter: /^tables\.0\.(columns|rows)\.\d+$/ }))
-    .pipe(StreamValues.streamValues());
-  source.on('error', (e) => values.destroy(e));
+  const opened = ctx.open();
+  const source = Readable.from(bomless(opened.stream));
+  const values = chain(source, [
+    streamJson.parser(),
+    Pick.pick({ filter: /^tables\.0\.(columns|rows)\.\d+$/ }),
+    StreamValues.streamValues(),
+  ]);
   const columns: string[] = [];
   let row = 0;
   try {
@@ -65,6 +57,7 @@ async function* readTables(ctx: FormatReadContext, mapper: ReturnType<typeof cre
     yield { kind: 'unparseable', where: `${ctx.file} tables[0].rows[${row}]`, message: `invalid JSON: ${(e as Error).message}` };
   } finally {
     source.destroy();
+    opened.stream.destroy();
   }
 }
 
@@ -75,8 +68,7 @@ async function* readLaJson(ctx: FormatReadContext): AsyncGenerator<SourceItem> {
     yield* readTables(ctx, mapper);
     return;
   }
-  const shape = detectGraphJsonShape(head) ?? 'array';
-  for await (const item of readGraphJson({ file: ctx.file, shape, open: ctx.open, readAll: ctx.readAll })) {
+  for await (const item of readJsonRecords(ctx)) {
     if (item.kind !== 'record') yield item;
     else if (typeof item.value !== 'object' || item.value === null || Array.isArray(item.value)) {
       yield { kind: 'unparseable', where: item.where, message: 'expected a JSON object (one row of the table)' };
