@@ -49,11 +49,12 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         CONSTRAINT sign_ins_doc CHECK (doc IS NOT NULL OR doc_raw IS NOT NULL),
         CONSTRAINT sign_ins_pkey PRIMARY KEY (created_at, id)
       ) PARTITION BY RANGE (created_at);
-      -- lz4 compresses a 2-3 KB document several times faster than the default pglz; servers
-      -- built without lz4 keep pglz. Partitions created later inherit the setting.
+      -- lz4 compresses a 2-3 KB document several times faster than the default pglz. Servers
+      -- built without lz4, or older than PostgreSQL 14 (no SET COMPRESSION), keep pglz: any
+      -- error here only means the default stays. Partitions created later inherit the setting.
       DO $$ BEGIN
-        ALTER TABLE sign_ins ALTER COLUMN doc SET COMPRESSION lz4;
-      EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN NULL;
+        EXECUTE 'ALTER TABLE sign_ins ALTER COLUMN doc SET COMPRESSION lz4';
+      EXCEPTION WHEN OTHERS THEN NULL;
       END $$;
       CREATE TABLE sign_ins_default PARTITION OF sign_ins DEFAULT;
       CREATE INDEX sign_ins_type_time ON sign_ins (sign_in_type, created_at);

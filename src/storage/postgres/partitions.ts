@@ -84,7 +84,8 @@ const createMonth = async (c: Queryable, start: number): Promise<void> => {
 export const ensureMonths = async (c: Queryable, starts: Iterable<number>): Promise<string[]> => {
   const wanted = [...new Set(starts)].sort((a, b) => a - b);
   if (wanted.length === 0) return [];
-  await c.query('BEGIN');
+  // DDL may wait for locks and move rows: no statement timeout here.
+  await c.query('BEGIN; SET LOCAL statement_timeout = 0');
   try {
     await c.query(`SELECT ${LOCK}`);
     const have = new Set(await listMonths(c));
@@ -111,7 +112,8 @@ export const monthsAround = (now: number, ahead: number): number[] =>
  * rows. Rows in DEFAULT are left alone. Returns the names dropped.
  */
 export const dropMonthsBefore = async (c: Queryable, cutoff: number): Promise<string[]> => {
-  await c.query('BEGIN');
+  // DDL may wait for locks and move rows: no statement timeout here.
+  await c.query('BEGIN; SET LOCAL statement_timeout = 0');
   try {
     await c.query(`SELECT ${LOCK}`);
     const old = (await listMonths(c)).filter((s) => addMonths(s, 1) <= cutoff);

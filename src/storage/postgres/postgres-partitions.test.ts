@@ -1,5 +1,6 @@
 // PostgreSQL-only behaviour behind the contract: monthly partitions (ahead, on demand, DEFAULT
-// and moving rows out of it, dropping for retention), concurrent importers, pool settings.
+// and moving rows out of it, dropping for retention), concurrent importers, the afterInsert
+// hook, pool settings.
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { makeSignIn, prepAll } from '../contract/fixtures.js';
 import { createPostgresStore, type PostgresStore } from './postgres-store.js';
@@ -87,6 +88,26 @@ if (!url) {
       expect(results.reduce((n, r) => n + r.inserted, 0)).toBe(500);
       expect(results.reduce((n, r) => n + r.duplicates, 0)).toBe(700);
       expect((await s.count(undefined, 10_000)).count).toBe(500);
+    });
+
+    it('hands the stored records (not the duplicates) to afterInsert inside the batch transaction', async () => {
+      const s = await fresh('2024-08-15T00:00:00Z');
+      const seen: string[][] = [];
+      let fail = false;
+      const hooked = await createPostgresStore(s.pool.options.connectionString ?? '', {
+        afterInsert: async (c, stored) => {
+          seen.push(stored.map((p) => p.row.id));
+          await c.query('SELECT 1');
+          if (fail) throw new Error('hook failed');
+        },
+      });
+      open.push(hooked);
+      await hooked.upsert(prepAll([makeSignIn(1), makeSignIn(2)]));
+      await hooked.upsert(prepAll([makeSignIn(2), makeSignIn(3), makeSignIn(3)]));
+      expect(seen).toEqual([[makeSignIn(1).id, makeSignIn(2).id], [makeSignIn(3).id]]);
+      fail = true;
+      await expect(hooked.upsert(prepAll([makeSignIn(4)]))).rejects.toThrow('hook failed');
+      expect(await hooked.get(makeSignIn(4).id)).toBeUndefined();
     });
 
     it('names its connections and bounds statements', async () => {

@@ -42,6 +42,12 @@ export interface PostgresStoreOptions {
   /** Where errors of idle pooled connections go (default: dropped; the next query reports). */
   readonly onPoolError?: (e: Error) => void;
   readonly now?: () => Date;
+  /**
+   * Runs inside each batch's transaction after the insert, with the records that were really
+   * stored (not the duplicates): the place for work that must commit with the rows, such as
+   * rollup counts. `c` is the transaction's connection.
+   */
+  readonly afterInsert?: (c: pg.PoolClient, stored: readonly PreparedSignIn[]) => Promise<void>;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are addressed through SQL_COLUMNS, not a typed schema
@@ -75,7 +81,8 @@ const UPSERT_SQL = `
   )
   INSERT INTO sign_ins (${COPY_COLUMNS.join(', ')})
   SELECT ${COPY_COLUMNS.map((c) => (c === 'doc' ? 's.doc::jsonb' : `s.${c}`)).join(', ')} FROM ${STAGING} s JOIN claimed USING (id)
-  ON CONFLICT DO NOTHING`;
+  ON CONFLICT DO NOTHING
+  RETURNING id`;
 
 interface DocRow {
   id: string;
@@ -111,8 +118,6 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
   // An idle client's error (server restart, network) must not crash the process.
   pool.on('error', (e) => opts.onPoolError?.(e));
   const k: AnyDb = new Kysely({ dialect: new PostgresDialect({ pool }) });
-  /** Clients whose session already has the staging table. */
-  const staged = new WeakSet<pg.PoolClient>();
   /** Month partitions known to exist (refreshed on a miss). */
   let months: Set<number> | undefined;
 
@@ -155,14 +160,9 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
 
   const createMonths = async (starts: Iterable<number>): Promise<string[]> =>
     withClient(async (c) => {
-      await c.query('SET statement_timeout = 0');
-      try {
-        const created = await ensureMonths(c, starts);
-        months = new Set(await listMonths(c));
-        return created;
-      } finally {
-        await c.query('RESET statement_timeout');
-      }
+      const created = await ensureMonths(c, starts);
+      months = new Set(await listMonths(c));
+      return created;
     });
 
   const ensurePartitions = async (at: Date): Promise<string[]> => createMonths(monthsAround(at.getTime(), opts.monthsAhead ?? 3));
@@ -183,25 +183,26 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
     const unique = uniqueById(batch);
     await ensureMonthsFor(unique);
     const inserted = await withClient(async (c) => {
-      if (!staged.has(c)) {
-        // Per session, unlogged, emptied at every commit. The document stays text here (parsed
-        // to jsonb only for rows that are new: re-imports of known ids skip the parse) and is
-        // neither compressed nor moved out of line below 8 KB (toast_tuple_target): this copy
-        // lives for one transaction. Local buffers hold a whole batch.
-        await c.query(`SET temp_buffers = '64MB'`).catch(() => undefined);
-        await c.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGING} (LIKE sign_ins) WITH (toast_tuple_target = 8160) ON COMMIT DELETE ROWS`);
-        await c.query(`ALTER TABLE ${STAGING} ALTER COLUMN doc TYPE text, ALTER COLUMN doc SET STORAGE EXTERNAL`);
-        staged.add(c);
-      }
-      await c.query('BEGIN');
+      // The staging table lives for one transaction (ON COMMIT DROP), so nothing depends on
+      // session state and a transaction-mode pooler (PgBouncer) in between is fine. The
+      // document stays text here: it is parsed to jsonb only for rows that are new, so
+      // re-imports of known ids skip the parse; below 8 KB (toast_tuple_target) it is neither
+      // compressed nor moved out of line, as this copy is thrown away at commit.
+      await c.query(`BEGIN;
+        CREATE TEMP TABLE ${STAGING} (LIKE sign_ins) WITH (toast_tuple_target = 8160) ON COMMIT DROP;
+        ALTER TABLE ${STAGING} ALTER COLUMN doc TYPE text, ALTER COLUMN doc SET STORAGE EXTERNAL`);
       try {
         await pipeline(Readable.from(copyChunks(unique)), c.query(copyFrom(COPY_SQL)));
         // The staging table has no statistics, and the planner's guess is a merge join that
         // sorts the wide staging rows; hashing the narrow claimed ids is cheaper (~20 %).
         await c.query('SET LOCAL enable_mergejoin = off');
-        const r = await c.query(UPSERT_SQL);
+        const r = await c.query<{ id: string }>(UPSERT_SQL);
+        if (opts.afterInsert && r.rows.length > 0) {
+          const ids = new Set(r.rows.map((x) => x.id));
+          await opts.afterInsert(c, unique.filter((p) => ids.has(p.row.id)));
+        }
         await c.query('COMMIT');
-        return r.rowCount ?? 0;
+        return r.rows.length;
       } catch (e) {
         await c.query('ROLLBACK').catch(() => undefined);
         throw e;
@@ -300,14 +301,9 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
     ensurePartitions,
     dropPartitionsBefore: async (cutoff) =>
       withClient(async (c) => {
-        await c.query('SET statement_timeout = 0');
-        try {
-          const dropped = await dropMonthsBefore(c, cutoff.getTime());
-          months = new Set(await listMonths(c));
-          return dropped;
-        } finally {
-          await c.query('RESET statement_timeout');
-        }
+        const dropped = await dropMonthsBefore(c, cutoff.getTime());
+        months = new Set(await listMonths(c));
+        return dropped;
       }),
     ...createPostgresTokenStore(k),
     ...createPostgresCheckpointStore(k),
