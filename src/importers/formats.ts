@@ -17,6 +17,8 @@ export interface FormatReadContext {
   readonly readAll: () => Promise<string>;
   /** Companion files given in the same import (e.g. an authentication-details CSV to join). */
   readonly siblings: readonly string[];
+  /** Worker threads a format may use for parsing (0 = parse on the main thread). */
+  readonly workers: number;
 }
 
 export interface InputFormat {
@@ -40,7 +42,7 @@ const graphJson: InputFormat = {
         return peekFile(ctx.file);
       })();
       const shape = detectGraphJsonShape(head) ?? 'object';
-      yield* readGraphJson({ file: ctx.file, shape, open: ctx.open, readAll: ctx.readAll });
+      yield* readGraphJson({ file: ctx.file, shape, open: ctx.open, readAll: ctx.readAll, workers: ctx.workers });
     })();
   },
 };
@@ -61,7 +63,8 @@ export const readWholeFile = async (file: string): Promise<string> => {
   return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
 };
 
-export const contextFor = (file: string, siblings: readonly string[]): FormatReadContext => ({
+export const contextFor = (file: string, siblings: readonly string[], workers = 0): FormatReadContext => ({
+  workers,
   file,
   open: () => openInputFile(file),
   readAll: () => readWholeFile(file),

@@ -9,6 +9,7 @@ import Pick from 'stream-json/filters/Pick.js';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
 import type { SourceItem } from '../core/import-types.js';
 import { readNdjson } from './ndjson-lines.js';
+import { readNdjsonParallel } from './parallel-ndjson.js';
 
 export type GraphJsonShape = 'ndjson' | 'array' | 'object';
 
@@ -31,7 +32,7 @@ export const detectGraphJsonShape = (head: string): GraphJsonShape | undefined =
   }
 };
 
-async function* expandPages(items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
+export async function* expandPages(items: AsyncIterable<SourceItem>): AsyncGenerator<SourceItem> {
   for await (const item of items) {
     if (item.kind === 'record' && isPage(item.value)) {
       let i = 0;
@@ -78,11 +79,17 @@ export interface GraphJsonInput {
   readonly open: () => { stream: Readable; bytesRead: () => number };
   /** Reads the whole (small) file; used only for a single object without `value`. */
   readonly readAll: () => Promise<string>;
+  /** Worker threads for NDJSON parsing (0 = main thread). */
+  readonly workers?: number;
 }
 
 export async function* readGraphJson(input: GraphJsonInput): AsyncGenerator<SourceItem> {
   const { file, shape } = input;
   if (shape === 'ndjson') {
+    if (input.workers && input.workers > 0) {
+      yield* readNdjsonParallel(input.open().stream, file, input.workers);
+      return;
+    }
     const { Readable: R } = await import('node:stream');
     yield* expandPages(readNdjson(R.from(stripBom(input.open().stream)), file));
     return;

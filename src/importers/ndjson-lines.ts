@@ -18,10 +18,10 @@ const parseLine = (text: string, file: string, line: number, offset: number): So
   }
 };
 
-export async function* readNdjson(stream: Readable, file: string, startLine = 1): AsyncGenerator<SourceItem> {
+export async function* readNdjson(stream: Readable, file: string, startLine = 1, startOffset = 0): AsyncGenerator<SourceItem> {
   let carry: Buffer | undefined;
   let line = startLine - 1;
-  let offset = 0; // byte offset of the start of `carry`/the current chunk's first line
+  let offset = startOffset; // byte offset of the start of `carry`/the current chunk's first line
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;

@@ -42,7 +42,17 @@ export interface ImportPlan {
   bytesRead(): number;
 }
 
-export const planImport = async (paths: readonly string[], formatName?: string): Promise<ImportPlan> => {
+/** Files at least this large are parsed by worker threads (when workers are allowed). */
+const PARALLEL_MIN_BYTES = 8 << 20;
+
+export interface PlanOptions {
+  /** Worker threads for large files; 0 parses everything on the main thread. */
+  readonly workers?: number;
+  /** Use workers for files of any size (tests). */
+  readonly parallelAlways?: boolean;
+}
+
+export const planImport = async (paths: readonly string[], formatName?: string, options: PlanOptions = {}): Promise<ImportPlan> => {
   const files = await expandPaths(paths);
   if (files.length === 0) throw new AppError('NotFound', 'no input files found');
   const forced = formatName ? findFormat(formatName) : undefined;
@@ -71,7 +81,8 @@ export const planImport = async (paths: readonly string[], formatName?: string):
     open: async function* () {
       doneBytes = 0;
       for (const p of planned) {
-        const ctx = contextFor(p.file, files);
+        const workers = options.parallelAlways || p.size >= PARALLEL_MIN_BYTES ? (options.workers ?? 0) : 0;
+        const ctx = contextFor(p.file, files, workers);
         let opened: { bytesRead: () => number } | undefined;
         const counting = { ...ctx, open: () => { const o = ctx.open(); opened = o; return o; } };
         current = () => opened?.bytesRead() ?? 0;

@@ -3,6 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { RegisterCommand } from '../context.js';
 import { planImport } from '../../importers/open-sources.js';
+import { defaultWorkerCount } from '../../importers/parallel-ndjson.js';
 import { importSignIns } from '../../core/use-cases/import-sign-ins.js';
 import type { Rejection } from '../../core/import-types.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,6 +17,7 @@ interface ImportFlags {
   batchSize: string;
   rejects: string;
   progress: boolean;
+  workers: string;
 }
 
 const MAX_PRINTED_REJECTS = 20;
@@ -30,12 +32,15 @@ export const registerImport: RegisterCommand = (program, ctx) => {
     .option('--batch-size <n>', 'records per transaction', '5000')
     .option('--rejects <file>', 'where rejected records are written (NDJSON)', 'signin-report-rejects.ndjson')
     .option('--no-progress', 'no progress bar')
+    .option('--workers <n>', 'worker threads that parse large NDJSON files (0 = none)', String(defaultWorkerCount()))
     .addHelpText('after', '\nExit codes: 0 all stored, 3 some records rejected (see the rejects file), 2 bad usage or unrecognised input.')
     .action(async (paths: string[], flags: ImportFlags) => {
       const batchSize = Number(flags.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new AppError('BadRequest', '--batch-size must be a positive integer');
       const store = await ctx.store();
-      const plan = await planImport(paths, flags.format);
+      const workers = Number(flags.workers);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new AppError('BadRequest', '--workers must be an integer from 0 to 64');
+      const plan = await planImport(paths, flags.format, { workers });
       const tty = ctx.io.stderr.isTTY === true && flags.progress;
       const bar = tty
         ? new cliProgress.SingleBar(

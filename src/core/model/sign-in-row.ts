@@ -101,7 +101,8 @@ export const toSignInRow = (s: SignIn): SignInRow => {
 /** A record ready to store: the normalised document, its JSON text, and its row. */
 export interface PreparedSignIn {
   readonly row: SignInRow;
-  readonly doc: SignIn;
+  /** The normalised document; absent when the record was prepared in another thread. */
+  readonly doc?: SignIn;
   /** The document as JSON text (one line: JSON never holds a raw newline). */
   readonly text: string;
 }

@@ -24,7 +24,10 @@ export interface ImportOptions {
   readonly now?: () => number;
 }
 
-const checkItem = (item: SourceItem): { ok: true; prepared: PreparedSignIn } | { ok: false; rejection: Rejection } => {
+/** Validates and derives one item; also used by import worker threads. */
+export const checkItem = (item: SourceItem): { ok: true; prepared: PreparedSignIn } | { ok: false; rejection: Rejection } => {
+  if (item.kind === 'prepared') return { ok: true, prepared: item.prepared };
+  if (item.kind === 'invalid') return { ok: false, rejection: item.rejection };
   if (item.kind === 'unparseable') {
     return { ok: false, rejection: { where: item.where, problems: [{ path: item.field ?? '(record)', message: item.message }] } };
   }
