@@ -332,7 +332,7 @@ export const en = {
     intro: 'Every sign-in error code we know, what it means, who has to act and what to do. Search works in English and Japanese.',
     search: 'Search',
     searchLabel: 'Search error codes',
-    searchPlaceholder: '50126, password, パスワード…',
+    searchPlaceholder: '50126, password, MFA…',
     actor: 'Who acts',
     count: '{{shown}} of {{total}} codes',
     none: 'No error code matches.',

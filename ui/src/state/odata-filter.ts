@@ -21,8 +21,8 @@ const TAB_TYPES: Record<SignInTab, readonly string[]> = {
 /** An OData string literal: single quotes doubled. */
 export const quote = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
-/** Whole-second UTC time without milliseconds, the way Graph examples write it. */
-export const odataDate = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** UTC time the way Graph examples write it: no quotes, `Z`, milliseconds only when there are some. */
+export const odataDate = (ms: number): string => new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
 
 const IPV4 = /^(\d{1,3}\.){3}\d{1,3}$/;
 /** A complete address is matched exactly; a prefix such as `203.0.113.` with startsWith. */
