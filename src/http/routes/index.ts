@@ -4,9 +4,11 @@
  */
 import type { RoutePlugin } from '../types.js';
 import { healthRoutes } from './health.js';
+import { ingestRoutes } from './ingest.js';
 import { signInRoutes } from './sign-ins.js';
 
 export const ROUTES: readonly RoutePlugin[] = [
   healthRoutes,
   signInRoutes,
+  ingestRoutes,
 ];
