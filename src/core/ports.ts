@@ -5,6 +5,9 @@
 import type { FilterNode } from './query/ast.js';
 import type { PreparedSignIn } from './model/sign-in-row.js';
 import type { SignIn } from './model/sign-in-schema.js';
+import type {
+  AggregateQuery, AggregateResult, DiagnosisContext, DiagnosisQuery, PruneResult, RederiveResult,
+} from './analytics/store-types.js';
 
 /** A keyset position: the last row of the previous page. */
 export interface KeysetPosition {
@@ -96,6 +99,23 @@ export interface SignInStore extends TokenStore, CheckpointStore {
    * partitions; `serve` calls it at start and daily. Absent where there is nothing to prepare.
    */
   ensurePartitions?(now: Date): Promise<readonly string[]>;
+  /**
+   * Counts grouped by up to two dimensions and optionally by local time bucket, top N plus an
+   * "other" row. Answered from the hourly/daily rollups (which `upsert`, `prune` and `rederive`
+   * keep true in the same transaction) when they can answer it exactly, else by a scan.
+   */
+  aggregate?(query: AggregateQuery): Promise<AggregateResult>;
+  /** What the store knows around one sign-in: the user's history, the app × code, the IP. */
+  diagnosisContext?(query: DiagnosisQuery): Promise<DiagnosisContext>;
+  /**
+   * Every matching sign-in, newest first, in pages (keyset paging: flat memory, no cap). The
+   * consumer pulls: a slow writer slows the reads (back-pressure).
+   */
+  exportRows?(filter: FilterNode | undefined, pageSize?: number): AsyncIterable<readonly SignIn[]>;
+  /** Removes sign-ins created before `cutoff` (epoch ms) and their documents; rollups stay true. */
+  prune?(cutoff: number): Promise<PruneResult>;
+  /** Recomputes the derived `outcome` and `errorCategory` of stored rows (and rollups) from the current catalog. */
+  rederive?(): Promise<RederiveResult>;
   close(): Promise<void>;
 }
 

@@ -90,8 +90,7 @@ export async function* readGraphJson(input: GraphJsonInput): AsyncGenerator<Sour
       yield* readNdjsonParallel(input.open().stream, file, input.workers);
       return;
     }
-    const { Readable: R } = await import('node:stream');
-    yield* expandPages(readNdjson(R.from(stripBom(input.open().stream)), file));
+    yield* expandPages(readNdjson(input.open().stream, file));
     return;
   }
   if (shape === 'array') {

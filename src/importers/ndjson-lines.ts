@@ -31,7 +31,9 @@ export async function* readNdjson(stream: Readable, file: string, startLine = 1,
       let end = nl;
       if (end > start && buf[end - 1] === 0x0d) end--;
       if (end > start) {
-        const text = buf.toString('utf8', start, end);
+        let text = buf.toString('utf8', start, end);
+        // A byte-order mark belongs to the file, not to the first record (offsets stay true).
+        if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         if (text.trim() !== '') yield parseLine(text, file, line, offset + start);
       }
       start = nl + 1;
@@ -43,7 +45,8 @@ export async function* readNdjson(stream: Readable, file: string, startLine = 1,
   }
   if (carry && carry.length > 0) {
     line++;
-    const text = carry.toString('utf8');
+    let text = carry.toString('utf8');
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (text.trim() !== '') yield parseLine(text, file, line, offset);
   }
 }

@@ -18,6 +18,8 @@
  * - `doc` is the original document as jsonb. `doc_raw` holds the rare document jsonb cannot
  *   (a NUL character or a lone surrogate in a string): JSON text as UTF-8 bytes, `doc` is NULL.
  */
+import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl } from '../analytics/rollup-tables.js';
+
 export interface PostgresMigration {
   readonly id: number;
   readonly name: string;
@@ -79,5 +81,12 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
       CREATE TABLE checkpoints (key text PRIMARY KEY, value text NOT NULL, updated_at text NOT NULL);
     `,
+  },
+  {
+    id: 3,
+    name: '0003-create-rollups',
+    // Hourly and daily rollups (src/storage/analytics/rollup-tables.ts), filled from any rows
+    // already stored. Small tables: on Citus they are reference tables or colocated by time.
+    sql: `${rollupDdl('postgres')}\n${ROLLUP_TABLES.map(rollupBackfillSql).join('\n')}`,
   },
 ];

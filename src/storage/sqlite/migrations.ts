@@ -1,3 +1,5 @@
+import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl } from '../analytics/rollup-tables.js';
+
 /**
  * SQLite migrations, numbered and named for what they do. Applied in order inside one
  * transaction each; the applied set is recorded in `schema_migrations`.
@@ -52,5 +54,11 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       );
       CREATE TABLE checkpoints (key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL);
     `,
+  },
+  {
+    id: 3,
+    name: '0003-create-rollups',
+    // Hourly and daily rollups (src/storage/analytics/rollup-tables.ts), filled from any rows already stored.
+    sql: `${rollupDdl('sqlite')}\n${ROLLUP_TABLES.map(rollupBackfillSql).join('\n')}`,
   },
 ];

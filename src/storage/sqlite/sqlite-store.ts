@@ -19,6 +19,8 @@ import { compileFilter, type FilterDialect } from '../filter-sql.js';
 import { BLOCK_SIZE, blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf } from '../doc-codec.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
+import { createSqliteAnalytics } from './sqlite-analytics.js';
+import { exportPages } from '../analytics/export-pages.js';
 
 const dialect: FilterDialect = { ilike: 'like', bool: (b) => (b ? 1 : 0) };
 
@@ -56,6 +58,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const k: AnyDb = new Kysely({ dialect: new SqliteDialect({ database: db }) });
   const tokens = createSqliteTokenStore(db);
   const cache = createBlockCache();
+  const analytics = createSqliteAnalytics(db, k, dialect);
 
   /** Loads the documents behind `doc_ref`s, reading each block once. */
   const loadDocs = (refs: readonly number[]): SignIn[] => {
@@ -105,6 +108,8 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const upsertSync = db.transaction((batch: readonly PreparedSignIn[]): UpsertResult => {
     const s = statements();
     let inserted = 0;
+    /** Rows really inserted: they, and only they, count in the rollups (same transaction). */
+    const added: SignInRow[] = [];
     for (let start = 0; start < batch.length; start += BLOCK_SIZE) {
       const blockId = Number(s.reserve.run().lastInsertRowid);
       const texts: string[] = [];
@@ -112,12 +117,16 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
         const p = batch[i] as PreparedSignIn;
         const params = bindRow(p.row);
         params.push(docRef(blockId, texts.length));
-        if (s.insert.run(params).changes > 0) texts.push(p.text);
+        if (s.insert.run(params).changes > 0) {
+          texts.push(p.text);
+          added.push(p.row);
+        }
       }
       if (texts.length > 0) s.fill.run(encodeBlock(texts), blockId);
       else s.drop.run(blockId);
       inserted += texts.length;
     }
+    analytics.addRows(added);
     return { inserted, duplicates: batch.length - inserted };
   });
 
@@ -207,6 +216,11 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     list,
     count,
     summarize,
+    aggregate: analytics.aggregate,
+    diagnosisContext: analytics.diagnosisContext,
+    exportRows: (filter, pageSize) => exportPages(list, filter, pageSize),
+    prune: analytics.prune,
+    rederive: analytics.rederive,
     ...tokens,
     getCheckpoint: async (key) =>
       (db.prepare('SELECT value FROM checkpoints WHERE key = ?').get(key) as { value: string } | undefined)?.value,

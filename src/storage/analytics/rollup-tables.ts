@@ -1,0 +1,127 @@
+/**
+ * The pre-aggregated rollup tables, the same on every engine: sign-in counts per UTC hour and
+ * per UTC day × sign-in type × error code (outcome and category follow from the code) × at most
+ * one more dimension. `upsert` adds the rows it really inserted, in the same transaction;
+ * `prune` and `rederive` keep them true. The aggregate planner (aggregate-plan.ts) reads them
+ * whenever every column a query touches is in one table, and the rows otherwise.
+ *
+ * - Columns carry the names of the sign_ins columns, so a filter compiles against a rollup
+ *   exactly as against the rows (filter-sql.ts).
+ * - A missing dimension value is stored as '' (the key must be NOT NULL to be unique on both
+ *   engines) and read back as NULL: stored rows never hold '' (sign-in-row.ts turns '' into null).
+ * - The user and IP tables count only sign-ins that did not succeed: with users and addresses
+ *   they would otherwise approach one rollup row per sign-in. A query may use them only when its
+ *   filter rules out successful sign-ins (see filter-analysis.ts).
+ */
+import type { SignInRow } from '../../core/model/sign-in-row.js';
+import { BUCKET_BIAS_MS, DAY_MS, HOUR_MS } from '../../core/analytics/time-zone.js';
+import { SQL_COLUMNS } from '../columns.js';
+
+export type Grain = 'hour' | 'day';
+export const GRAIN_MS: Readonly<Record<Grain, number>> = { hour: HOUR_MS, day: DAY_MS };
+export const GRAINS: readonly Grain[] = ['hour', 'day'];
+
+/** Columns every rollup has besides `created_at` (the bucket start) and `n` (the count). */
+export const BASE_COLUMNS = ['signInType', 'errorCode', 'outcome', 'errorCategory'] as const satisfies readonly (keyof SignInRow)[];
+/** Base columns that are functions of the error code, hence not part of the key. */
+const DERIVED: ReadonlySet<keyof SignInRow> = new Set(['outcome', 'errorCategory']);
+
+export interface RollupDimension {
+  /** Short name used in the table name. */
+  readonly name: string;
+  readonly column?: keyof SignInRow | undefined;
+  readonly failuresOnly: boolean;
+}
+
+export const ROLLUP_DIMENSIONS: readonly RollupDimension[] = [
+  { name: 'base', failuresOnly: false },
+  { name: 'app', column: 'appDisplayName', failuresOnly: false },
+  { name: 'resource', column: 'resourceDisplayName', failuresOnly: false },
+  { name: 'country', column: 'country', failuresOnly: false },
+  { name: 'city', column: 'city', failuresOnly: false },
+  { name: 'client_app', column: 'clientAppUsed', failuresOnly: false },
+  { name: 'ca_status', column: 'conditionalAccessStatus', failuresOnly: false },
+  { name: 'os', column: 'operatingSystem', failuresOnly: false },
+  { name: 'browser', column: 'browser', failuresOnly: false },
+  { name: 'user_failures', column: 'userPrincipalName', failuresOnly: true },
+  { name: 'ip_failures', column: 'ipAddress', failuresOnly: true },
+];
+
+export interface RollupTable {
+  readonly name: string;
+  readonly grain: Grain;
+  readonly dimension: RollupDimension;
+  /** Logical columns besides created_at and n. */
+  readonly columns: readonly (keyof SignInRow)[];
+  /** Physical key columns, created_at first. */
+  readonly keyColumns: readonly string[];
+  /** Physical value columns in insert order: created_at, columns..., n. */
+  readonly insertColumns: readonly string[];
+}
+
+const makeTable = (grain: Grain, dimension: RollupDimension): RollupTable => {
+  const columns: (keyof SignInRow)[] = [...BASE_COLUMNS];
+  if (dimension.column) columns.push(dimension.column);
+  return {
+    name: `rollup_${grain}_${dimension.name}`,
+    grain,
+    dimension,
+    columns,
+    keyColumns: ['created_at', ...columns.filter((c) => !DERIVED.has(c)).map((c) => SQL_COLUMNS[c])],
+    insertColumns: ['created_at', ...columns.map((c) => SQL_COLUMNS[c]), 'n'],
+  };
+};
+
+export const ROLLUP_TABLES: readonly RollupTable[] = GRAINS.flatMap((g) => ROLLUP_DIMENSIONS.map((d) => makeTable(g, d)));
+
+export const rollupTable = (grain: Grain, dimension: string): RollupTable => {
+  const t = ROLLUP_TABLES.find((x) => x.grain === grain && x.dimension.name === dimension);
+  if (!t) throw new Error(`no rollup table ${grain}/${dimension}`);
+  return t;
+};
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** CREATE TABLE statements for one engine. */
+export const rollupDdl = (engine: Engine): string => {
+  const text = engine === 'postgres' ? 'text COLLATE "C"' : 'TEXT';
+  const int = engine === 'postgres' ? 'bigint' : 'INTEGER';
+  const code = engine === 'postgres' ? 'integer' : 'INTEGER';
+  return ROLLUP_TABLES.map((t) => {
+    const cols = [
+      `created_at ${int} NOT NULL`,
+      ...t.columns.map((c) => {
+        const phys = SQL_COLUMNS[c];
+        if (c === 'errorCode') return `${phys} ${code} NOT NULL`;
+        return `${phys} ${text} NOT NULL${t.dimension.column === c ? " DEFAULT ''" : ''}`;
+      }),
+      `n ${int} NOT NULL`,
+      `PRIMARY KEY (${t.keyColumns.join(', ')})`,
+    ];
+    // WITHOUT ROWID: the table is its key's b-tree, so a time range is one sequential read.
+    return `CREATE TABLE ${t.name} (\n  ${cols.join(',\n  ')}\n)${engine === 'sqlite' ? ' WITHOUT ROWID' : ''};`;
+  }).join('\n');
+};
+
+/**
+ * Fills every rollup from the stored rows (a migration on a database that already has rows;
+ * also after `rederive`). Plain SQL, valid on both engines.
+ */
+export const rollupBackfillSql = (t: RollupTable): string => {
+  const ms = GRAIN_MS[t.grain];
+  // Biased so that integer division floors (as Math.floor does in rollup-deltas.ts).
+  const start = `((created_at + ${BUCKET_BIAS_MS}) / ${ms}) * ${ms} - ${BUCKET_BIAS_MS}`;
+  const cols = t.columns.map((c) => SQL_COLUMNS[c]);
+  const dim = t.dimension.column ? SQL_COLUMNS[t.dimension.column] : undefined;
+  const select = cols.map((c) => (c === dim ? `coalesce(${c}, '')` : c));
+  const where = t.dimension.failuresOnly ? "WHERE outcome <> 'success'" : '';
+  return `INSERT INTO ${t.name} (${t.insertColumns.join(', ')})
+    SELECT ${start}, ${select.join(', ')}, count(*) FROM sign_ins ${where}
+    GROUP BY ${start}, ${select.join(', ')};`;
+};
+
+/** Every logical column a rollup reads: what a row must carry to compute its deltas. */
+export const ROLLUP_ROW_COLUMNS: readonly (keyof SignInRow)[] = [
+  'createdAt',
+  ...new Set(ROLLUP_TABLES.flatMap((t) => t.columns)),
+];

@@ -1,0 +1,27 @@
+// Runs the analytics storage contract (aggregate, rollups, diagnosis, export, prune, rederive) against SQLite.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describeAnalyticsContract } from '../contract/analytics.contract.js';
+import { ROLLUP_TABLES } from '../analytics/rollup-tables.js';
+import { createSqliteStore } from './sqlite-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-analytics-'));
+let n = 0;
+type Raw = { raw?: { prepare(sql: string): { run(...a: unknown[]): unknown } } };
+
+describeAnalyticsContract('sqlite', {
+  create: async () => {
+    const store = createSqliteStore({ file: join(dir, `t${n++}.db`) });
+    await store.migrate();
+    return store;
+  },
+  teardown: async () => rmSync(dir, { recursive: true, force: true }),
+  setClassification: async (store, code, outcome, category) => {
+    const raw = (store as Raw).raw;
+    if (!raw) throw new Error('not a SQLite store');
+    for (const t of ['sign_ins', ...ROLLUP_TABLES.map((x) => x.name)]) {
+      raw.prepare(`UPDATE ${t} SET outcome = ?, error_category = ? WHERE error_code = ?`).run(outcome, category, code);
+    }
+  },
+});
