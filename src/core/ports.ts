@@ -93,7 +93,8 @@ export interface SignInStore extends TokenStore, CheckpointStore {
   list(query: ListQuery): Promise<ListPage>;
   /** Counts matching rows, stopping at `cap`: never an uncapped count(*). */
   count(filter: FilterNode | undefined, cap: number): Promise<CountResult>;
-  summarize(filter?: FilterNode): Promise<StoreSummary>;
+  /** Totals, by outcome and type, the time span, and the `topCodes` (default 10) commonest error codes. */
+  summarize(filter?: FilterNode, options?: { readonly topCodes?: number }): Promise<StoreSummary>;
   /**
    * Engines with time partitions (PostgreSQL) create the current month's and the next months'
    * partitions; `serve` calls it at start and daily. Absent where there is nothing to prepare.

@@ -3,6 +3,7 @@
  * To add routes: write `src/http/routes/<name>.ts` exporting a `RoutePlugin`, add one line here.
  */
 import type { RoutePlugin } from '../types.js';
+import { errorCodeRoutes } from './error-codes.js';
 import { healthRoutes } from './health.js';
 import { ingestRoutes } from './ingest.js';
 import { signInRoutes } from './sign-ins.js';
@@ -11,4 +12,5 @@ export const ROUTES: readonly RoutePlugin[] = [
   healthRoutes,
   signInRoutes,
   ingestRoutes,
+  errorCodeRoutes,
 ];

@@ -62,15 +62,27 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
 
   /** Loads the documents behind `doc_ref`s, reading each block once. */
   const loadDocs = (refs: readonly number[]): SignIn[] => {
-    const missing = [...new Set(refs.map(blockOf))].filter((b) => !cache.get(b));
+    // Blocks of this call are held here: a page may span more blocks than the LRU keeps, and
+    // reading through the cache alone would lose the first ones before they are used.
+    const blocks = new Map<number, string[]>();
+    const missing: number[] = [];
+    for (const b of new Set(refs.map(blockOf))) {
+      const hit = cache.get(b);
+      if (hit) blocks.set(b, hit);
+      else missing.push(b);
+    }
     if (missing.length > 0) {
       const rows = db
         .prepare(`SELECT block_id, data FROM doc_blocks WHERE block_id IN (${missing.map(() => '?').join(',')})`)
         .all(...missing) as { block_id: number; data: Buffer }[];
-      for (const r of rows) cache.set(r.block_id, decodeBlock(r.data));
+      for (const r of rows) {
+        const lines = decodeBlock(r.data);
+        cache.set(r.block_id, lines);
+        blocks.set(r.block_id, lines);
+      }
     }
     return refs.map((ref) => {
-      const line = cache.get(blockOf(ref))?.[indexOf(ref)];
+      const line = blocks.get(blockOf(ref))?.[indexOf(ref)];
       if (line === undefined) throw new Error(`document ${ref} is missing from its block`);
       return JSON.parse(line) as SignIn;
     });
@@ -139,9 +151,11 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     (eb: any): Expression<SqlBool> => {
       if (!after) return sql<SqlBool>`1 = 1`;
       const cmp = order === 'desc' ? '<' : '>';
-      return eb.or([
-        eb('created_at', cmp, after.createdAt),
-        eb.and([eb('created_at', '=', after.createdAt), eb('id', cmp, after.id)]),
+      // The bound on created_at alone lets SQLite seek the (column, created_at) indexes; with
+      // only the OR form it scans from the first row, so deep pages got slower with depth.
+      return eb.and([
+        eb('created_at', order === 'desc' ? '<=' : '>=', after.createdAt),
+        eb.or([eb('created_at', cmp, after.createdAt), eb('id', cmp, after.id)]),
       ]);
     };
 
@@ -179,7 +193,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     return { count: Math.min(n, cap), capped: n > cap };
   };
 
-  const summarize = async (filter?: FilterNode): Promise<StoreSummary> => {
+  const summarize = async (filter?: FilterNode, options?: { readonly topCodes?: number }): Promise<StoreSummary> => {
     const base = () => k.selectFrom('sign_ins').where(where(filter));
     const groups = async (col: string) =>
       ((await base()
@@ -195,7 +209,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
       .select(['error_code', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.max('failure_reason').as('reason')])
       .groupBy('error_code')
       .orderBy('count', 'desc')
-      .limit(10)
+      .limit(options?.topCodes ?? 10)
       .execute()) as { error_code: number; count: number; reason: string | null }[];
     return {
       total: Number(span?.total ?? 0),
