@@ -193,7 +193,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     return { count: Math.min(n, cap), capped: n > cap };
   };
 
-  const summarize = async (filter?: FilterNode): Promise<StoreSummary> => {
+  const summarize = async (filter?: FilterNode, options?: { readonly topCodes?: number }): Promise<StoreSummary> => {
     const base = () => k.selectFrom('sign_ins').where(where(filter));
     const groups = async (col: string) =>
       ((await base()
@@ -209,7 +209,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
       .select(['error_code', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.max('failure_reason').as('reason')])
       .groupBy('error_code')
       .orderBy('count', 'desc')
-      .limit(10)
+      .limit(options?.topCodes ?? 10)
       .execute()) as { error_code: number; count: number; reason: string | null }[];
     return {
       total: Number(span?.total ?? 0),
