@@ -105,18 +105,18 @@ export interface SignInStore extends TokenStore, CheckpointStore {
    * "other" row. Answered from the hourly/daily rollups (which `upsert`, `prune` and `rederive`
    * keep true in the same transaction) when they can answer it exactly, else by a scan.
    */
-  aggregate?(query: AggregateQuery): Promise<AggregateResult>;
+  aggregate(query: AggregateQuery): Promise<AggregateResult>;
   /** What the store knows around one sign-in: the user's history, the app × code, the IP. */
-  diagnosisContext?(query: DiagnosisQuery): Promise<DiagnosisContext>;
+  diagnosisContext(query: DiagnosisQuery): Promise<DiagnosisContext>;
   /**
    * Every matching sign-in, newest first, in pages (keyset paging: flat memory, no cap). The
    * consumer pulls: a slow writer slows the reads (back-pressure).
    */
-  exportRows?(filter: FilterNode | undefined, pageSize?: number): AsyncIterable<readonly SignIn[]>;
+  exportRows(filter: FilterNode | undefined, pageSize?: number): AsyncIterable<readonly SignIn[]>;
   /** Removes sign-ins created before `cutoff` (epoch ms) and their documents; rollups stay true. */
-  prune?(cutoff: number): Promise<PruneResult>;
+  prune(cutoff: number): Promise<PruneResult>;
   /** Recomputes the derived `outcome` and `errorCategory` of stored rows (and rollups) from the current catalog. */
-  rederive?(): Promise<RederiveResult>;
+  rederive(): Promise<RederiveResult>;
   close(): Promise<void>;
 }
 

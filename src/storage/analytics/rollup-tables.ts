@@ -125,3 +125,21 @@ export const ROLLUP_ROW_COLUMNS: readonly (keyof SignInRow)[] = [
   'createdAt',
   ...new Set(ROLLUP_TABLES.flatMap((t) => t.columns)),
 ];
+
+/**
+ * Subtracts the rows of [$lo, $hi) from one rollup (prune), as one INSERT … SELECT … ON
+ * CONFLICT. `p` spells the two parameters for the engine (`?` or `$1`/`$2`).
+ */
+export const rollupSubtractSql = (t: RollupTable, p: readonly [string, string]): string => {
+  const ms = GRAIN_MS[t.grain];
+  const start = `((created_at + ${BUCKET_BIAS_MS}) / ${ms}) * ${ms} - ${BUCKET_BIAS_MS}`;
+  const cols = t.columns.map((c) => SQL_COLUMNS[c]);
+  const dim = t.dimension.column ? SQL_COLUMNS[t.dimension.column] : undefined;
+  const select = cols.map((c) => (c === dim ? `coalesce(${c}, '')` : c));
+  const failures = t.dimension.failuresOnly ? "AND outcome <> 'success'" : '';
+  return `INSERT INTO ${t.name} AS r (${t.insertColumns.join(', ')})
+    SELECT ${start}, ${select.join(', ')}, -count(*) FROM sign_ins
+     WHERE created_at >= ${p[0]} AND created_at < ${p[1]} ${failures}
+     GROUP BY ${start}, ${select.join(', ')}
+    ON CONFLICT (${t.keyColumns.join(', ')}) DO UPDATE SET n = r.n + excluded.n`;
+};

@@ -27,6 +27,8 @@ import { COPY_COLUMNS, copyChunks } from './copy-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { dropMonthsBefore, ensureMonths, isPartitionable, listMonths, monthsAround, monthStart } from './partitions.js';
 import { createPostgresCheckpointStore, createPostgresTokenStore } from './postgres-tokens.js';
+import { createPostgresAnalytics } from './postgres-analytics.js';
+import { exportPages } from '../analytics/export-pages.js';
 
 const dialect: FilterDialect = { ilike: 'ilike', bool: (b) => b };
 
@@ -118,6 +120,7 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
   // An idle client's error (server restart, network) must not crash the process.
   pool.on('error', (e) => opts.onPoolError?.(e));
   const k: AnyDb = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  const analytics = createPostgresAnalytics({ db: k, pool, dialect, dropPartitionsBefore: (cutoff) => store.dropPartitionsBefore(cutoff) });
   /** Month partitions known to exist (refreshed on a miss). */
   let months: Set<number> | undefined;
 
@@ -197,9 +200,12 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
         // sorts the wide staging rows; hashing the narrow claimed ids is cheaper (~20 %).
         await c.query('SET LOCAL enable_mergejoin = off');
         const r = await c.query<{ id: string }>(UPSERT_SQL);
-        if (opts.afterInsert && r.rows.length > 0) {
+        if (r.rows.length > 0) {
           const ids = new Set(r.rows.map((x) => x.id));
-          await opts.afterInsert(c, unique.filter((p) => ids.has(p.row.id)));
+          const stored = unique.filter((p) => ids.has(p.row.id));
+          // Rollup counts commit with the rows (src/storage/analytics/rollup-tables.ts).
+          await analytics.addRows(c, stored.map((p) => p.row));
+          if (opts.afterInsert) await opts.afterInsert(c, stored);
         }
         await c.query('COMMIT');
         return r.rows.length;
@@ -288,7 +294,7 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
   };
 
   let closed = false;
-  return {
+  const store: PostgresStore = {
     engine: 'postgres',
     db: k,
     pool,
@@ -305,6 +311,11 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
         months = new Set(await listMonths(c));
         return dropped;
       }),
+    aggregate: (q) => analytics.aggregate(q),
+    diagnosisContext: (q) => analytics.diagnosisContext(q),
+    exportRows: (filter, pageSize) => exportPages(list, filter, pageSize),
+    prune: (cutoff) => analytics.prune(cutoff),
+    rederive: () => analytics.rederive(),
     ...createPostgresTokenStore(k),
     ...createPostgresCheckpointStore(k),
     close: async () => {
@@ -316,4 +327,5 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
       if (!pool.ending) await pool.end();
     },
   };
+  return store;
 };
