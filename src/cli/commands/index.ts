@@ -3,10 +3,11 @@ import type { RegisterCommand } from '../context.js';
 import { registerDemo } from './demo.js';
 import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
+import { registerPull } from './pull.js';
 import { registerQuery } from './query.js';
 import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerQuery, registerStats, registerExplain, registerServe, registerStart, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerServe, registerStart, registerToken];
