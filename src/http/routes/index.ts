@@ -3,6 +3,7 @@
  * To add routes: write `src/http/routes/<name>.ts` exporting a `RoutePlugin`, add one line here.
  */
 import type { RoutePlugin } from '../types.js';
+import { analyticsRoutes } from './analytics.js';
 import { errorCodeRoutes } from './error-codes.js';
 import { healthRoutes } from './health.js';
 import { ingestRoutes } from './ingest.js';
@@ -13,4 +14,5 @@ export const ROUTES: readonly RoutePlugin[] = [
   signInRoutes,
   ingestRoutes,
   errorCodeRoutes,
+  analyticsRoutes,
 ];
