@@ -4,13 +4,13 @@
  *
  * - `SIGNIN_REPORT_TEST_PG_URL` already set: that server is used, nothing is started.
  * - Otherwise initdb + start PostgreSQL in a temp dir on a free loopback port, stopped and
- *   deleted after the run. Missing binaries under CI=true as root: `apt-get install postgresql`.
+ *   deleted after the run (or, if the run is killed first, by the next run's setup). Missing binaries under CI=true as root: `apt-get install postgresql`.
  * - Still unavailable: a failure under CI=true; elsewhere a loud banner, and the PostgreSQL
  *   suites report themselves as skipped with the reason (`inject('pgSkipReason')`).
  */
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { findPostgresBin, startTempPostgres, type TempPostgres } from '../../src/storage/postgres/temp-server.js';
+import { findPostgresBin, reapOrphanedTempPostgres, startTempPostgres, type TempPostgres } from '../../src/storage/postgres/temp-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -48,7 +48,9 @@ export const setup = async (project: TestProject): Promise<void> => {
   if (!findPostgresBin()) reason = tryInstall() ?? '';
   if (findPostgresBin()) {
     try {
-      server = await startTempPostgres();
+      // Servers of earlier runs that were killed before their teardown.
+      await reapOrphanedTempPostgres();
+      server = await startTempPostgres({ ownerPid: process.pid });
     } catch (e) {
       reason = `could not start a throwaway PostgreSQL server: ${(e as Error).message}`;
     }

@@ -5,7 +5,7 @@
  * to run as root). Never used by the product itself.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,11 @@ export interface TempPostgresOptions {
   readonly profile?: 'test' | 'bench';
   /** Extra `-c name=value` settings. */
   readonly settings?: Readonly<Record<string, string | number>>;
+  /**
+   * The process whose life the server belongs to (e.g. the test runner). If it dies without
+   * stopping the server (killed), `reapOrphanedTempPostgres` stops it later.
+   */
+  readonly ownerPid?: number;
 }
 
 /** Finds the PostgreSQL server binaries: `PG_BIN`, `/usr/lib/postgresql/<newest>/bin`, or PATH. */
@@ -61,6 +66,19 @@ export const freePort = (): Promise<number> =>
     });
   });
 
+const PREFIX = 'signin-pg-';
+const OWNER_FILE = 'owner.pid';
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: alive, owned by someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
 const isRoot = (): boolean => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** Runs a PostgreSQL binary, as the `postgres` user when we are root. */
@@ -75,7 +93,7 @@ const PROFILES = {
 export const startTempPostgres = async (opts: TempPostgresOptions = {}): Promise<TempPostgres> => {
   const bin = findPostgresBin();
   if (!bin) throw new Error('PostgreSQL server binaries (initdb, pg_ctl) not found; set PG_BIN or install the postgresql package');
-  const dir = mkdtempSync(join(tmpdir(), 'signin-pg-'));
+  const dir = mkdtempSync(join(tmpdir(), PREFIX));
   if (isRoot()) {
     // runuser postgres must own the directory; the parent (tmpdir) is world-traversable.
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
@@ -84,6 +102,7 @@ export const startTempPostgres = async (opts: TempPostgresOptions = {}): Promise
   }
   const data = join(dir, 'data');
   const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  if (opts.ownerPid !== undefined) writeFileSync(join(dir, OWNER_FILE), String(opts.ownerPid));
   try {
     // C collation + UTF8: the store declares its own collations, this only keeps initdb fast.
     await pgExec(bin, 'initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--no-instructions']);
@@ -121,4 +140,27 @@ export const stopTempPostgres = async (dir: string): Promise<void> => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+};
+
+/**
+ * Stops and deletes the throwaway servers whose owner process is gone (a test run that was
+ * killed before its teardown). Servers without an owner (scripts/pg-temp.sh) are left alone.
+ * Returns the directories reaped.
+ */
+export const reapOrphanedTempPostgres = async (): Promise<string[]> => {
+  const reaped: string[] = [];
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(PREFIX)) continue;
+    const dir = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(readFileSync(join(dir, OWNER_FILE), 'utf8'));
+    } catch {
+      continue;
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || isAlive(owner)) continue;
+    await stopTempPostgres(dir).catch(() => undefined);
+    reaped.push(dir);
+  }
+  return reaped;
 };
