@@ -1,6 +1,10 @@
 /** Every CLI command, in the order `--help` lists them. */
 import type { RegisterCommand } from '../context.js';
 import { registerDemo } from './demo.js';
+import { registerDiagnose } from './diagnose.js';
+import { registerExport } from './export.js';
+import { registerPrune } from './prune.js';
+import { registerRederive } from './rederive.js';
 import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
 import { registerPull } from './pull.js';
@@ -10,4 +14,4 @@ import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerServe, registerStart, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerPrune, registerRederive, registerServe, registerStart, registerToken];

@@ -13,6 +13,7 @@ import { AppError } from '../../core/errors.js';
 import { ensureAdminToken } from '../../core/use-cases/ensure-admin-token.js';
 import { createApp } from '../../http/app.js';
 import { newRandomKey, nodeTokenCrypto } from '../../http/node-crypto.js';
+import { scheduleRetention } from '../retention-schedule.js';
 
 export interface ServeFlags {
   host?: string;
@@ -92,6 +93,8 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     skipTokenKey,
   });
   await app.listen({ host: config.host, port: config.port });
+  // retentionDays > 0: prune older sign-ins shortly after start and then daily.
+  const retention = scheduleRetention(store, config.retentionDays, logger);
   const port = (app.server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = config.publicUrl?.replace(/\/+$/, '') ?? `${https ? 'https' : 'http'}://${shownHost}:${port}`;
@@ -108,6 +111,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
   } finally {
     stop.dispose();
     logger.info('shutting down');
+    await retention.stop();
     await app.close();
     ctx.err('signin-report stopped');
   }
