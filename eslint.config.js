@@ -21,7 +21,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'ui/dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'docs/**'] },
+  { ignores: ['.tmp/**', 'dist/**', 'ui/dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

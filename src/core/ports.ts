@@ -22,10 +22,18 @@ export interface ListQuery {
   /** Order by createdDateTime then id; `desc` is Graph's default. */
   readonly order: 'asc' | 'desc';
   readonly after?: KeysetPosition | undefined;
+  /**
+   * Ask for the documents' JSON text instead of parsed objects (the API splices them into the
+   * response unchanged). An engine may ignore it and return `items`.
+   */
+  readonly raw?: boolean | undefined;
 }
 
 export interface ListPage {
+  /** Parsed documents; empty when the engine answered a `raw` query with `texts`. */
   readonly items: readonly SignIn[];
+  /** The documents' JSON text, in order, when `raw` was asked for and the engine supports it. */
+  readonly texts?: readonly string[] | undefined;
   /** Present when more rows follow; the position to continue after. */
   readonly next?: KeysetPosition | undefined;
 }

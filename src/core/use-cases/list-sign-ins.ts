@@ -26,6 +26,11 @@ export interface ListSignInsRequest {
 
 export interface ListSignInsResult {
   readonly value: readonly Record<string, unknown>[];
+  /**
+   * The page's documents as JSON text, when they go out unchanged (beta without `$select`) and
+   * the engine could give them: the route splices them in without parsing. `value` is then empty.
+   */
+  readonly valueTexts?: readonly string[] | undefined;
   /** Query options of the next page, in Graph's order, when more rows follow. */
   readonly next?: readonly (readonly [string, string])[] | undefined;
   readonly count?: CountResult | undefined;
@@ -37,7 +42,8 @@ export const listSignIns = async (deps: ListSignInsDeps, req: ListSignInsRequest
   const key = queryKey(req.api, o);
   const after = o.skipToken !== undefined ? deps.skipTokens.decode(o.skipToken, o.order, key) : undefined;
   const filter = withDefaultPopulation(o.filter, req.api);
-  const page = await deps.store.list({ filter, top: o.top, order: o.order, after });
+  const raw = req.api === 'beta' && !o.select;
+  const page = await deps.store.list({ filter, top: o.top, order: o.order, after, raw });
   const count = o.count ? await deps.store.count(filter, deps.countCap ?? DEFAULT_COUNT_CAP) : undefined;
   let next: [string, string][] | undefined;
   if (page.next) {
@@ -49,5 +55,6 @@ export const listSignIns = async (deps: ListSignInsDeps, req: ListSignInsRequest
     if (o.count) next.push(['$count', 'true']);
     next.push(['$skiptoken', deps.skipTokens.encode(page.next, o.order, key)]);
   }
+  if (page.texts) return { value: [], valueTexts: page.texts, next, count, select: o.select };
   return { value: page.items.map((doc) => shapeSignIn(doc, req.api, o.select)), next, count, select: o.select };
 };

@@ -57,8 +57,15 @@ export const signInRoutes: RoutePlugin = async (app, ctx) => {
           if (r.count.capped) body['@signinReport.countCapped'] = true;
         }
         if (r.next) body['@odata.nextLink'] = nextLink(base, api, r.next);
+        reply.type('application/json; odata.metadata=minimal; charset=utf-8');
+        if (r.valueTexts) {
+          // Stored documents are valid JSON objects already: splice them in without a parse and
+          // a re-serialisation per row (the largest cost of a list call).
+          const head = JSON.stringify(body);
+          return reply.send(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"value":[${r.valueTexts.join(',')}]}`);
+        }
         body.value = r.value;
-        return reply.type('application/json; odata.metadata=minimal; charset=utf-8').send(body);
+        return reply.send(body);
       },
     );
     app.get(

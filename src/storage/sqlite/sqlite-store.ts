@@ -60,8 +60,8 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const cache = createBlockCache();
   const analytics = createSqliteAnalytics(db, k, dialect);
 
-  /** Loads the documents behind `doc_ref`s, reading each block once. */
-  const loadDocs = (refs: readonly number[]): SignIn[] => {
+  /** Loads the documents' text behind `doc_ref`s, reading each block once. */
+  const loadTexts = (refs: readonly number[]): string[] => {
     // Blocks of this call are held here: a page may span more blocks than the LRU keeps, and
     // reading through the cache alone would lose the first ones before they are used.
     const blocks = new Map<number, string[]>();
@@ -84,9 +84,10 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     return refs.map((ref) => {
       const line = blocks.get(blockOf(ref))?.[indexOf(ref)];
       if (line === undefined) throw new Error(`document ${ref} is missing from its block`);
-      return JSON.parse(line) as SignIn;
+      return line;
     });
   };
+  const loadDocs = (refs: readonly number[]): SignIn[] => loadTexts(refs).map((line) => JSON.parse(line) as SignIn);
 
   const migrate = async (): Promise<void> => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -171,10 +172,10 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
       .execute()) as Record<string, unknown>[];
     const more = rows.length > q.top;
     const page = more ? rows.slice(0, q.top) : rows;
-    const items = loadDocs(page.map((r) => Number(r.doc_ref)));
+    const refs = page.map((r) => Number(r.doc_ref));
     const last = page[page.length - 1];
     return {
-      items,
+      ...(q.raw ? { items: [], texts: loadTexts(refs) } : { items: loadDocs(refs) }),
       next: more && last ? { createdAt: Number(last.created_at), id: String(last.id) } : undefined,
     };
   };
