@@ -21,7 +21,7 @@ import type {
 import type { PreparedSignIn } from '../../core/model/sign-in-row.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { FilterNode } from '../../core/query/ast.js';
-import { isoFromMillis } from '../../core/model/time.js';
+import { countCapped, summarizeSignIns } from '../summary-sql.js';
 import { compileFilter, type FilterDialect } from '../filter-sql.js';
 import { COPY_COLUMNS, copyChunks } from './copy-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -254,44 +254,10 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
     return r ? toDoc(r) : undefined;
   };
 
-  const count = async (filter: FilterNode | undefined, cap: number): Promise<CountResult> => {
-    const inner = k.selectFrom('sign_ins').select(sql.lit(1).as('one')).where(where(filter)).limit(cap + 1);
-    const r = (await k.selectFrom(inner.as('t')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()) as { n: number } | undefined;
-    const n = Number(r?.n ?? 0);
-    return { count: Math.min(n, cap), capped: n > cap };
-  };
+  const count = (filter: FilterNode | undefined, cap: number): Promise<CountResult> => countCapped(k, where(filter), cap);
 
-  const summarize = async (filter?: FilterNode, options?: { readonly topCodes?: number }): Promise<StoreSummary> => {
-    const base = () => k.selectFrom('sign_ins').where(where(filter));
-    const groups = async (col: string) =>
-      ((await base()
-        .select([sql.ref(col).as('key'), (eb) => eb.fn.countAll().as('count')])
-        .groupBy(col)
-        .orderBy('count', 'desc')
-        .execute()) as { key: string; count: number }[]).map((r) => ({ key: String(r.key), count: Number(r.count) }));
-    const [span, byOutcome, bySignInType, codes] = await Promise.all([
-      base()
-        .select((eb) => [eb.fn.min('created_at').as('first'), eb.fn.max('created_at').as('last'), eb.fn.countAll().as('total')])
-        .executeTakeFirst() as Promise<{ first: number | null; last: number | null; total: number } | undefined>,
-      groups('outcome'),
-      groups('sign_in_type'),
-      base()
-        .where('error_code', '<>', 0)
-        .select(['error_code', (eb) => eb.fn.countAll().as('count'), (eb) => eb.fn.max('failure_reason').as('reason')])
-        .groupBy('error_code')
-        .orderBy('count', 'desc')
-        .limit(options?.topCodes ?? 10)
-        .execute() as Promise<{ error_code: number; count: number; reason: string | null }[]>,
-    ]);
-    return {
-      total: Number(span?.total ?? 0),
-      byOutcome,
-      bySignInType,
-      topErrorCodes: codes.map((c) => ({ key: Number(c.error_code), count: Number(c.count), failureReason: c.reason })),
-      first: span?.first != null ? isoFromMillis(Number(span.first)) : undefined,
-      last: span?.last != null ? isoFromMillis(Number(span.last)) : undefined,
-    };
-  };
+  const summarize = (filter?: FilterNode, options?: { readonly topCodes?: number }): Promise<StoreSummary> =>
+    summarizeSignIns(k, where(filter), options?.topCodes);
 
   let closed = false;
   const store: PostgresStore = {

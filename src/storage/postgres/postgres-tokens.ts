@@ -1,26 +1,8 @@
 /** API tokens and import checkpoints on PostgreSQL (small, unpartitioned; Citus reference tables). */
 import type { Kysely } from 'kysely';
-import type { ApiToken, CheckpointStore, TokenScope, TokenStore } from '../../core/ports.js';
+import type { CheckpointStore, TokenStore } from '../../core/ports.js';
+import { toToken, type TokenRecord } from '../token-record.js';
 
-interface TokenRecord {
-  id: string;
-  name: string;
-  scopes: string;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-  last_used_at: string | null;
-}
-
-const toToken = (r: TokenRecord): ApiToken => ({
-  id: r.id,
-  name: r.name,
-  scopes: r.scopes.split(',') as TokenScope[],
-  createdAt: r.created_at,
-  expiresAt: r.expires_at ?? undefined,
-  revokedAt: r.revoked_at ?? undefined,
-  lastUsedAt: r.last_used_at ?? undefined,
-});
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are addressed by name, as on SQLite
 type AnyDb = Kysely<any>;

@@ -1,26 +1,8 @@
 /** API tokens on SQLite: only the hash of a secret is stored. */
 import type Database from 'better-sqlite3';
-import type { ApiToken, TokenScope, TokenStore } from '../../core/ports.js';
+import type { TokenStore } from '../../core/ports.js';
+import { toToken, type TokenRecord } from '../token-record.js';
 
-interface TokenRecord {
-  id: string;
-  name: string;
-  scopes: string;
-  created_at: string;
-  expires_at: string | null;
-  revoked_at: string | null;
-  last_used_at: string | null;
-}
-
-const toToken = (r: TokenRecord): ApiToken => ({
-  id: r.id,
-  name: r.name,
-  scopes: r.scopes.split(',') as TokenScope[],
-  createdAt: r.created_at,
-  expiresAt: r.expires_at ?? undefined,
-  revokedAt: r.revoked_at ?? undefined,
-  lastUsedAt: r.last_used_at ?? undefined,
-});
 
 export const createSqliteTokenStore = (db: Database.Database): TokenStore => ({
   createToken: async (t, secretHash) => {
