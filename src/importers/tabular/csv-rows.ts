@@ -36,39 +36,48 @@ const describe = (e: CsvError | Error): string => {
 
 export async function* readCsvRows(stream: Readable): AsyncGenerator<CsvRow | CsvProblem> {
   const problems: CsvProblem[] = [];
+  // No `info` option: it allocates an object per record. Rows and lines are counted here.
   const parser = parse({
     bom: true,
     relax_column_count: true,
-    info: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
     skip_records_with_error: true,
     on_skip: (err) => {
       if (!err) return undefined;
       const e = err as CsvError & { lines?: number; records?: number };
-      problems.push({ kind: 'error', row: (e.records ?? 0) + 1, line: e.lines ?? 0, message: describe(e) });
+      problems.push({ kind: 'error', row: 0, line: e.lines ?? 0, message: describe(e) });
       return undefined;
     },
   });
   stream.on('error', (e) => parser.destroy(e));
   stream.pipe(parser);
-  let lastLine = 0;
+  let row = 0;
+  let line = 1;
+  const problem = (p: CsvProblem): CsvProblem => {
+    row++;
+    if (p.line > 0) line = p.line + 1;
+    return { ...p, row };
+  };
   try {
-    for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number; records: number } }>) {
-      // Problems found while parsing this chunk come out in file order, before later rows.
-      while (problems.length > 0 && (problems[0]?.line ?? 0) <= item.info.lines) yield problems.shift() as CsvProblem;
-      yield { kind: 'row', cells: item.record, row: item.info.records, line: lastLine + 1 };
-      lastLine = item.info.lines;
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      // Problems found while parsing come out before the rows that follow them.
+      while (problems.length > 0 && (problems[0]?.line ?? 0) <= line) yield problem(problems.shift() as CsvProblem);
+      row++;
+      yield { kind: 'row', cells, row, line };
+      line++;
+      for (const c of cells) {
+        for (let k = c.indexOf('\n'); k !== -1; k = c.indexOf('\n', k + 1)) line++;
+      }
     }
   } catch (e) {
-    yield* problems.splice(0);
-    const info = parser.info;
-    yield { kind: 'error', row: info.records + 1, line: info.lines, message: describe(e as Error) };
+    for (const p of problems.splice(0)) yield problem(p);
+    yield problem({ kind: 'error', row: 0, line: parser.info.lines, message: describe(e as Error) });
     return;
   } finally {
     stream.destroy();
   }
-  yield* problems.splice(0);
+  for (const p of problems.splice(0)) yield problem(p);
 }
 
 /** `file:row N`, with the line added when a multi-line cell makes it differ. */

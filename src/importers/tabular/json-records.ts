@@ -13,6 +13,7 @@ import type { FormatReadContext } from '../formats.js';
 import { detectGraphJsonShape } from '../graph-json.js';
 import { readNdjson } from '../ndjson-lines.js';
 import { peekFile } from '../open-file.js';
+import { scanJsonArray } from './json-array-scanner.js';
 
 export const bomless = async function* (stream: Readable): AsyncGenerator<Buffer> {
   let first = true;
@@ -60,6 +61,30 @@ async function* streamElements(
   return { seen, failed };
 }
 
+/** A top-level array, through the fast scanner: `file[i]`, errors with their byte offset. */
+async function* arrayElements(ctx: Pick<FormatReadContext, 'file' | 'open'>): AsyncGenerator<SourceItem> {
+  const opened = ctx.open();
+  try {
+    for await (const e of scanJsonArray(opened.stream)) {
+      const where = `${ctx.file}[${e.index}]`;
+      if (e.kind === 'error') {
+        yield { kind: 'unparseable', where, message: `${e.message} (byte ${e.offset})` };
+        return;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(e.text);
+      } catch (err) {
+        yield { kind: 'unparseable', where, message: `invalid JSON in the element at byte ${e.offset}: ${(err as Error).message}` };
+        continue;
+      }
+      yield { kind: 'record', value, where };
+    }
+  } finally {
+    opened.stream.destroy();
+  }
+}
+
 export async function* readJsonRecords(ctx: Pick<FormatReadContext, 'file' | 'open' | 'readAll'>): AsyncGenerator<SourceItem> {
   const shape = detectGraphJsonShape(await peekFile(ctx.file, 16 * 1024));
   if (shape === undefined) {
@@ -73,7 +98,7 @@ export async function* readJsonRecords(ctx: Pick<FormatReadContext, 'file' | 'op
     return;
   }
   if (shape === 'array') {
-    yield* streamElements(ctx, false);
+    yield* arrayElements(ctx);
     return;
   }
   // An object: a page with `value` (streamed), or else one record (read whole: it is one record).

@@ -49,8 +49,39 @@ export interface RowMapper {
   map(cells: readonly string[], where: string): RowResult;
 }
 
+/** Per column, resolved once per file: how to set its value, and whether an earlier column shares its path. */
+interface Slot {
+  readonly spec: ColumnSpec;
+  readonly set: (record: Record<string, unknown>, value: unknown) => void;
+  readonly repeated: boolean;
+}
+
+const setterFor = (path: readonly string[]): Slot['set'] => {
+  if (path.length === 1) {
+    const k = path[0] as string;
+    return (r, v) => void (r[k] = v);
+  }
+  if (path.length === 2) {
+    const [p, k] = path as [string, string];
+    return (r, v) => {
+      const o = r[p];
+      if (typeof o === 'object' && o !== null) (o as Record<string, unknown>)[k] = v;
+      else r[p] = { [k]: v };
+    };
+  }
+  return (r, v) => setPath(r, path, v);
+};
+
 export const createRowMapper = (header: readonly string[], columns: ReadonlyMap<string, ColumnSpec>): RowMapper => {
-  const specs = header.map((h) => columns.get(normaliseHeader(h)));
+  const seen = new Set<string>();
+  const specs: (Slot | undefined)[] = header.map((h) => {
+    const spec = columns.get(normaliseHeader(h));
+    if (!spec) return undefined;
+    const key = spec.path.join('.');
+    const repeated = seen.has(key);
+    seen.add(key);
+    return { spec, set: setterFor(spec.path), repeated };
+  });
   const names = header.map((h) => h.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' '));
   const width = header.length;
   return {
@@ -67,10 +98,11 @@ export const createRowMapper = (header: readonly string[], columns: ReadonlyMap<
       const record: Record<string, unknown> = {};
       let word: StatusWord | undefined;
       for (let i = 0; i < width; i++) {
-        const spec = specs[i];
-        if (!spec) continue;
+        const slot = specs[i];
+        if (!slot) continue;
         const text = cellText(cells[i]);
         if (text === undefined) continue;
+        const spec = slot.spec;
         try {
           if (spec.special === 'location') {
             const loc = parseLocation(text);
@@ -78,9 +110,9 @@ export const createRowMapper = (header: readonly string[], columns: ReadonlyMap<
           } else if (spec.special === 'status') {
             word = statusWord(text);
             if (!word) throw new CellError(`expected Success, Failure or Interrupted, got ${JSON.stringify(text.slice(0, 40))}`);
-          } else if (getPath(record, spec.path) === undefined) {
+          } else if (!slot.repeated || getPath(record, spec.path) === undefined) {
             // A repeated column (e.g. `Incoming token type`): the first non-empty cell wins.
-            setPath(record, spec.path, spec.convert(text));
+            slot.set(record, spec.convert(text));
           }
         } catch (e) {
           if (e instanceof CellError) return { kind: 'unparseable', where, field: names[i] ?? `column ${i + 1}`, message: e.message };
