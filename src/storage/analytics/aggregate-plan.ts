@@ -95,10 +95,10 @@ export const planAggregate = async ({ query, span }: PlanInput): Promise<Aggrega
   if (query.distinctUsers) needed.add('userPrincipalName');
   const dimension = pickDimension(needed, residual);
   if (!dimension) return scan;
-  const table = (grain: Grain) => ROLLUP_TABLES.find((t) => t.grain === grain && t.dimension.name === dimension) as RollupTable;
+  const table = (grain: Grain) => ROLLUP_TABLES.find((t) => t.grain === grain && t.dimension.name === dimension);
 
   if (clock && !grainFits(clock, HOUR_MS)) return scan;
-  const useDays = !clock || grainFits(clock, DAY_MS);
+  const useDays = table('day') !== undefined && (!clock || grainFits(clock, DAY_MS));
 
   const rows: Range[] = [];
   const hours: Range[] = [];
@@ -121,8 +121,10 @@ export const planAggregate = async ({ query, span }: PlanInput): Promise<Aggrega
     }
   }
   const branches: Branch[] = [];
-  if (days.length > 0) branches.push({ table: table('day'), ranges: days, filter: residual });
-  if (hours.length > 0) branches.push({ table: table('hour'), ranges: hours, filter: residual });
+  const daily = table('day');
+  const hourly = table('hour') as RollupTable;
+  if (days.length > 0 && daily) branches.push({ table: daily, ranges: days, filter: residual });
+  if (hours.length > 0) branches.push({ table: hourly, ranges: hours, filter: residual });
   if (rows.length > 0) branches.push({ table: null, ranges: rows, filter: residual });
   return { source: 'rollup', branches, clock, empty: false };
 };

@@ -46,7 +46,7 @@ export const createPostgresAnalytics = (deps: PostgresAnalyticsDeps) => {
   const env = { db: deps.db, dialect: deps.dialect };
 
   const addRows = async (c: pg.PoolClient, rows: readonly SignInRow[]): Promise<void> => {
-    for (const d of computeRollupDeltas(rows, 1)) {
+    for (const d of computeRollupDeltas(rows, 1, true)) {
       const columns = d.table.insertColumns.map((_, i) => d.rows.map((values) => clean(values[i] as string | number)));
       await c.query(upsertSql(d.table), columns);
     }

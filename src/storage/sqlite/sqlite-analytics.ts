@@ -42,32 +42,38 @@ const rowFrom = (r: Record<string, unknown>): SignInRow => {
 
 export const createSqliteAnalytics = (db: Database.Database, k: AnyDb, dialect: FilterDialect): SqliteAnalytics => {
   const env = { db: k, dialect };
-  const upserts = new Map<RollupTable, Database.Statement>();
-  const upsertOf = (t: RollupTable): Database.Statement => {
-    let s = upserts.get(t);
+  /** Delta rows per upsert statement: one native call per chunk instead of per row. */
+  const CHUNK = 64;
+  const upserts = new Map<string, Database.Statement>();
+  const upsertOf = (t: RollupTable, rows: number): Database.Statement => {
+    const key = `${t.name}/${rows}`;
+    let s = upserts.get(key);
     if (!s) {
+      const tuple = `(${t.insertColumns.map(() => '?').join(', ')})`;
       s = db.prepare(
-        `INSERT INTO ${t.name} (${t.insertColumns.join(', ')}) VALUES (${t.insertColumns.map(() => '?').join(', ')})
+        `INSERT INTO ${t.name} (${t.insertColumns.join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}
          ON CONFLICT (${t.keyColumns.join(', ')}) DO UPDATE SET n = n + excluded.n`,
       );
-      upserts.set(t, s);
+      upserts.set(key, s);
     }
     return s;
   };
 
   const applyDeltas = (deltas: readonly RollupDelta[]): void => {
     for (const d of deltas) {
-      const s = upsertOf(d.table);
       let lo = Number.POSITIVE_INFINITY;
       let hi = Number.NEGATIVE_INFINITY;
       let negative = false;
       for (const values of d.rows) {
-        s.run(values);
         const start = values[0] as number;
-        lo = Math.min(lo, start);
-        hi = Math.max(hi, start);
+        if (start < lo) lo = start;
+        if (start > hi) hi = start;
         if ((values[values.length - 1] as number) < 0) negative = true;
       }
+      const whole = d.rows.length - (d.rows.length % CHUNK);
+      for (let i = 0; i < whole; i += CHUNK) upsertOf(d.table, CHUNK).run(d.rows.slice(i, i + CHUNK).flat());
+      const single = upsertOf(d.table, 1);
+      for (let i = whole; i < d.rows.length; i++) single.run(d.rows[i]);
       // Removing rows can bring a group to zero: it leaves the table.
       if (negative) db.prepare(`DELETE FROM ${d.table.name} WHERE created_at >= ? AND created_at <= ? AND n <= 0`).run(lo, hi);
     }
