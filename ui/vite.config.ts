@@ -18,14 +18,20 @@ const reportGzipSize = (): Plugin => ({
   generateBundle(_options, bundle) {
     let raw = 0;
     let gz = 0;
+    let entryGz = 0;
     for (const item of Object.values(bundle)) {
       if (item.type !== 'chunk') continue;
+      const size = gzipSync(item.code, { level: 9 }).length;
       raw += Buffer.byteLength(item.code);
-      gz += gzipSync(item.code, { level: 9 }).length;
+      gz += size;
+      if (item.isEntry) entryGz += size;
     }
     const kb = (n: number) => (n / 1024).toFixed(1);
     const verdict = gz > GOAL_KB * 1024 ? 'OVER the goal' : 'within the goal';
-    process.stdout.write(`\nui: JS ${kb(raw)} KB, gzipped ${kb(gz)} KB (goal ≤ ${GOAL_KB} KB: ${verdict})\n`);
+    process.stdout.write(
+      `\nui: JS ${kb(raw)} KB, gzipped ${kb(gz)} KB in all (goal ≤ ${GOAL_KB} KB: ${verdict}); ` +
+        `${kb(entryGz)} KB gzipped load first, the dashboard's charts on demand\n`,
+    );
   },
 });
 

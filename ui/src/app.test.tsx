@@ -92,6 +92,19 @@ describe('the sign-in list against a fake server', () => {
     expect(screen.getByRole('tab', { name: 'Managed identities' }).getAttribute('aria-selected')).toBe('true');
   });
 
+  it('keeps the chosen columns in the URL', async () => {
+    routes.push((u) => (u.pathname.endsWith('/beta/auditLogs/signIns') ? { status: 200, body: { value: [row('a', 0)] } } : undefined));
+    start('/#token=good-token');
+    await screen.findByText('1 sign-in');
+    expect(screen.queryByRole('columnheader', { name: 'Correlation id' })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Correlation id' }));
+    await screen.findByRole('columnheader', { name: 'Correlation id' });
+    expect(new URLSearchParams(window.location.search).get('cols')?.split(',')).toContain('correlationId');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'IP address' }));
+    await waitFor(() => expect(screen.queryByRole('columnheader', { name: 'IP address' })).toBeNull());
+    expect(new URLSearchParams(window.location.search).get('cols')?.split(',')).not.toContain('ipAddress');
+  });
+
   it('shows the server’s error message in words', async () => {
     routes.push((u) =>
       u.pathname.endsWith('/beta/auditLogs/signIns')

@@ -3,17 +3,20 @@
  * the sign-in screen when there is no valid token, and the page the URL names.
  */
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getAuth, signOut, subscribeAuth } from './api/token.js';
 import { Link } from './components/link.js';
+import { Loading } from './components/status.js';
 import { LanguageSwitch, TimeSwitch } from './components/prefs.js';
-import { DashboardPage } from './pages/dashboard/dashboard-page.js';
 import { ErrorCodesPage } from './pages/error-codes/error-codes-page.js';
 import { SignInsPage } from './pages/sign-ins/sign-ins-page.js';
 import { SignInScreen } from './sign-in-screen.js';
 import { pageHref, useView } from './state/use-view.js';
 import { PAGES, type Page } from './state/view-state.js';
+
+// The dashboard brings ECharts; loading it on demand keeps the list's first paint light.
+const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
 
 const NAV_LABEL: Record<Page, 'nav.signIns' | 'nav.dashboard' | 'nav.errorCodes'> = {
   'sign-ins': 'nav.signIns',
@@ -27,8 +30,10 @@ export const App = () => {
   const view = useView();
   const queryClient = useQueryClient();
   // A new token may see what the old one could not: forget every answer given to the old one.
+  const previous = useRef(auth.token);
   useEffect(() => {
-    if (auth.token) void queryClient.resetQueries();
+    if (auth.token && previous.current !== auth.token) void queryClient.resetQueries();
+    previous.current = auth.token;
   }, [auth.token, queryClient]);
   if (!auth.token) return <SignInScreen rejected={auth.rejected} />;
   return (
@@ -59,7 +64,9 @@ export const App = () => {
       </header>
       <main id="main" tabIndex={-1}>
         {view.page === 'dashboard' ? (
-          <DashboardPage view={view.dashboard} />
+          <Suspense fallback={<Loading />}>
+            <DashboardPage view={view.dashboard} />
+          </Suspense>
         ) : view.page === 'error-codes' ? (
           <ErrorCodesPage view={view.errorCodes} />
         ) : (

@@ -12,11 +12,13 @@ import { listUrl, sameOriginLink } from '../state/odata-filter.js';
 
 const enc = encodeURIComponent;
 
-export const useCatalog = () => {
+/** The whole catalog; `enabled: false` lets the list ask for its first page before this bigger answer. */
+export const useCatalog = (enabled = true) => {
   const q = useQuery({
     queryKey: ['catalog'],
     queryFn: ({ signal }) => getJson('api/error-codes', decodeCatalogList, signal),
     staleTime: 5 * 60_000,
+    enabled,
   });
   const byCode = useMemo(() => new Map<number, CatalogEntry>((q.data ?? []).map((e) => [e.code, e])), [q.data]);
   return { ...q, byCode };

@@ -39,17 +39,30 @@ const writeStorage = (token: string | undefined): void => {
   }
 };
 
+/** Takes `#token=...` out of the address bar and returns it. */
+const takeTokenFromFragment = (): string | undefined => {
+  const hash = new URLSearchParams(window.location.hash.replace(/^#/, ''));
+  const token = hash.get('token');
+  if (!token) return undefined;
+  hash.delete('token');
+  const rest = hash.toString();
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${rest ? `#${rest}` : ''}`);
+  writeStorage(token);
+  return token;
+};
+
+let listening = false;
+
 /** Reads the token from `#token=...` (then strips the fragment) or from session storage. */
 export const initAuth = (): void => {
-  const hash = new URLSearchParams(window.location.hash.replace(/^#/, ''));
-  const fromUrl = hash.get('token');
-  if (fromUrl) {
-    writeStorage(fromUrl);
-    hash.delete('token');
-    const rest = hash.toString();
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${rest ? `#${rest}` : ''}`);
-  }
-  state = { token: fromUrl ?? readStorage(), rejected: false };
+  state = { token: takeTokenFromFragment() ?? readStorage(), rejected: false };
+  if (listening) return;
+  listening = true;
+  // The printed URL pasted into a tab that already shows the app changes only the fragment.
+  window.addEventListener('hashchange', () => {
+    const token = takeTokenFromFragment();
+    if (token) emit({ token, rejected: false });
+  });
 };
 
 export const getAuth = (): AuthState => state;

@@ -58,7 +58,8 @@ export const Chart = ({ option, label, height, onItemClick }: ChartProps) => {
   }, [scheme]);
 
   useEffect(() => {
-    chart.current?.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+    chart.current?.setOption({ backgroundColor: 'transparent', animation: !still, ...option }, { notMerge: true });
   }, [option, scheme]);
 
   // The canvas is not readable by assistive technology: it is labelled as an image, and every

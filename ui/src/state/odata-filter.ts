@@ -61,18 +61,43 @@ export const buildFilter = (tab: SignInTab, f: SignInFilters, now: number): stri
 
 export const orderBy = (order: 'asc' | 'desc'): string => `createdDateTime ${order}`;
 
-export const PAGE_SIZE = 50;
+export const PAGE_SIZE = 200;
+
+/**
+ * What the list shows (the detail panel fetches the whole record): a third of the bytes per
+ * page, which matters when a million rows are scrolled through.
+ */
+export const LIST_SELECT = [
+  'id',
+  'createdDateTime',
+  'userDisplayName',
+  'userPrincipalName',
+  'appDisplayName',
+  'resourceDisplayName',
+  'ipAddress',
+  'location',
+  'status',
+  'clientAppUsed',
+  'conditionalAccessStatus',
+  'signInEventTypes',
+  'isInteractive',
+  'authenticationRequirement',
+  'deviceDetail',
+  'correlationId',
+  'servicePrincipalName',
+].join(',');
 
 export const listUrl = (filter: string, order: 'asc' | 'desc', top = PAGE_SIZE): string => {
-  const p = new URLSearchParams({ $filter: filter, $top: String(top), $orderby: orderBy(order) });
+  const p = new URLSearchParams({ $filter: filter, $top: String(top), $orderby: orderBy(order), $select: LIST_SELECT });
   return `beta/auditLogs/signIns?${p.toString()}`;
 };
 
 export const EXPORT_FORMATS = ['csv', 'json', 'ndjson'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const exportUrl = (filter: string, order: 'asc' | 'desc', format: ExportFormat): string => {
-  const p = new URLSearchParams({ format, $filter: filter, $orderby: orderBy(order) });
+/** The export is always newest first (the route takes no `$orderby`); the rows are the same set. */
+export const exportUrl = (filter: string, format: ExportFormat): string => {
+  const p = new URLSearchParams({ format, $filter: filter });
   return `api/export?${p.toString()}`;
 };
 

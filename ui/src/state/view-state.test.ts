@@ -256,7 +256,7 @@ describe('view → $filter', () => {
   it('puts the same $filter on the list and the export URLs', () => {
     const filter = buildFilter('all', { range: '24h', code: 50126 }, NOW);
     const list = new URL(listUrl(filter, 'desc', 200), 'http://x/');
-    const exp = new URL(exportUrl(filter, 'desc', 'ndjson'), 'http://x/');
+    const exp = new URL(exportUrl(filter, 'ndjson'), 'http://x/');
     expect(list.pathname).toBe('/beta/auditLogs/signIns');
     expect(list.searchParams.get('$filter')).toBe(filter);
     expect(list.searchParams.get('$top')).toBe('200');

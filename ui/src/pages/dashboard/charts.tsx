@@ -35,7 +35,8 @@ const useAxisColors = () => {
     : { text: '#495057', line: '#adb5bd', split: '#e9ecef' };
 };
 
-const tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true } as const;
+// Drawn on the canvas: ECharts' HTML tooltips carry inline style attributes, which the CSP blocks.
+const tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, renderMode: 'richText' } as const;
 
 export const OverTimeChart = ({ data, categories, onClick }: { data: Dashboard; categories: readonly ErrorCategory[]; onClick: (index: number, category: string | undefined) => void }) => {
   const { t } = useTranslation();
@@ -153,7 +154,8 @@ export const TopCodesChart = ({ data, onClick }: { data: Dashboard; onClick: (co
 export const CategoryOutcomeChart = ({ data, onClick }: { data: Dashboard; onClick: (category: ErrorCategory, outcome: Outcome) => void }) => {
   const { t } = useTranslation();
   const c = useAxisColors();
-  const cats = CATEGORIES.filter((cat) => data.categoryByOutcome.some((x) => x.category === cat && x.count > 0));
+  // Category axes are drawn bottom-up; reversed, the list reads top-down in catalog order.
+  const cats = CATEGORIES.filter((cat) => data.categoryByOutcome.some((x) => x.category === cat && x.count > 0)).reverse();
   const outcomes = OUTCOMES.filter((o) => o !== 'success' && data.categoryByOutcome.some((x) => x.outcome === o && x.count > 0));
   const option = useMemo(
     () => ({

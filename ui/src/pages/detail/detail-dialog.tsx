@@ -39,6 +39,12 @@ export const DetailDialog = ({ id, tab, catalog, onTab, onClose }: DetailProps) 
     };
   }, []);
 
+  // Close the modal first: while it is open the rest of the page is inert and cannot take focus back.
+  const close = () => {
+    if (ref.current?.open) ref.current.close();
+    onClose();
+  };
+
   const rec = q.data;
   const status = rec && isObject(rec.status) ? rec.status : {};
   const code = optNum(status.errorCode) ?? 0;
@@ -52,7 +58,7 @@ export const DetailDialog = ({ id, tab, catalog, onTab, onClose }: DetailProps) 
       aria-labelledby="detail-title"
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        close();
       }}
     >
       <header className="detail-head">
@@ -74,7 +80,7 @@ export const DetailDialog = ({ id, tab, catalog, onTab, onClose }: DetailProps) 
         <div className="detail-actions">
           {/* The modal makes the header unreachable; the language switch comes along. */}
           <LanguageSwitch />
-          <button type="button" className="btn btn-icon" onClick={onClose} aria-label={t('common.close')}>
+          <button type="button" className="btn btn-icon" onClick={close} aria-label={t('common.close')}>
             ×
           </button>
         </div>

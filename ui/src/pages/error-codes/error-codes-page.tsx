@@ -59,6 +59,13 @@ export const ErrorCodesPage = ({ view }: { view: ErrorCodesView }) => {
     const timer = window.setTimeout(() => set({ q: draft.trim() || undefined, open: undefined }, true), 250);
     return () => window.clearTimeout(timer);
   }, [draft, view]); // `set` closes over `view`
+  // A shared link to one code opens with that code's explanation in view.
+  const [scrolled, setScrolled] = useState(false);
+  useEffect(() => {
+    if (scrolled || view.open === undefined || !catalog.data) return;
+    document.getElementById(`code-${view.open}`)?.scrollIntoView({ block: 'center' });
+    setScrolled(true);
+  }, [scrolled, view.open, catalog.data]);
   const matches = useMemo(() => matchCatalog(catalog.data ?? [], { ...view, q: draft }), [catalog.data, view, draft]);
   const total = catalog.data?.length ?? 0;
 
@@ -147,7 +154,7 @@ const CodeRow = ({ entry: e, isOpen, onToggle, title, children }: { entry: Catal
   const { fmt } = useSettings();
   return (
     <>
-      <tr className={isOpen ? 'is-open' : undefined}>
+      <tr id={`code-${e.code}`} className={isOpen ? 'is-open' : undefined}>
         <td className="mono">
           <button type="button" className="link-button mono" aria-expanded={isOpen} aria-controls={`code-${e.code}-detail`} onClick={onToggle}>
             {e.code}

@@ -19,7 +19,7 @@ const fileNameFrom = (res: Response, format: ExportFormat): string => {
   return `sign-ins-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '')}.${format}`;
 };
 
-export const ExportMenu = ({ filter, order }: { filter: string; order: 'asc' | 'desc' }) => {
+export const ExportMenu = ({ filter }: { filter: string }) => {
   const { t } = useTranslation();
   const { fmt } = useSettings();
   const [busy, setBusy] = useState<{ format: ExportFormat; bytes: number } | undefined>();
@@ -34,7 +34,7 @@ export const ExportMenu = ({ filter, order }: { filter: string; order: 'asc' | '
     abort.current = ctl;
     setBusy({ format, bytes: 0 });
     try {
-      const res = await apiFetch(exportUrl(filter, order, format), ctl.signal);
+      const res = await apiFetch(exportUrl(filter, format), ctl.signal);
       const chunks: BlobPart[] = [];
       let bytes = 0;
       const reader = res.body?.getReader();

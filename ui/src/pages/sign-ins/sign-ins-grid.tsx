@@ -153,6 +153,7 @@ export const SignInsGrid = ({ rows, rowCount, columns, catalog, hasMore, loading
             <div
               key={data.id}
               id={`signin-row-${item.index}`}
+              data-id={data.id}
               role="row"
               aria-rowindex={item.index + 2}
               aria-selected={data.id === selectedId}

@@ -34,8 +34,9 @@ export const SignInsPage = ({ view }: { view: SignInsView }) => {
   const now = useMemo(() => Date.now(), [filterKey, refreshes]);
   const filter = useMemo(() => buildFilter(view.tab, view.filters, now), [view.tab, view.filters, now]);
 
-  const catalog = useCatalog();
   const list = useSignInList(filter, view.order);
+  // The catalog only adds categories to rows already on screen: first rows first.
+  const catalog = useCatalog(!list.isPending);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -76,7 +77,7 @@ export const SignInsPage = ({ view }: { view: SignInsView }) => {
             type="button"
             className="btn"
             onClick={() => update({ order: view.order === 'desc' ? 'asc' : 'desc' })}
-            aria-label={t('signIns.orderLabel')}
+            title={t('signIns.orderLabel')}
           >
             {view.order === 'desc' ? t('signIns.newestFirst') : t('signIns.oldestFirst')}
           </button>
@@ -88,7 +89,7 @@ export const SignInsPage = ({ view }: { view: SignInsView }) => {
             {t('common.refresh')}
           </button>
           <ColumnChooser columns={view.columns} onChange={(columns) => update({ columns }, true)} />
-          <ExportMenu filter={filter} order={view.order} />
+          <ExportMenu filter={filter} />
           <button type="button" className="btn" onClick={() => void copyLink()}>
             {copied ? t('signIns.linkCopied') : t('signIns.copyLink')}
           </button>
