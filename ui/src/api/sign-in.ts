@@ -38,6 +38,22 @@ export interface SignInPage {
   readonly nextLink?: string | undefined;
 }
 
+/**
+ * Few distinct values repeat across millions of rows (application, resource, client app, city,
+ * browser...); every JSON.parse makes a fresh copy of each. One shared copy per value keeps a
+ * million loaded rows in a fraction of the memory. Bounded so a high-cardinality field cannot
+ * grow it without limit.
+ */
+const pool = new Map<string, string>();
+const POOL_MAX = 50_000;
+const shared = (v: string | undefined): string | undefined => {
+  if (v === undefined) return undefined;
+  const hit = pool.get(v);
+  if (hit !== undefined) return hit;
+  if (pool.size < POOL_MAX) pool.set(v, v);
+  return v;
+};
+
 const sub = (o: Json, key: string): Json => {
   const v = o[key];
   return isObject(v) ? v : {};
@@ -67,23 +83,23 @@ export const toListRow = (o: SignInRecord): ListRow => {
   return {
     id: o.id,
     createdDateTime: o.createdDateTime,
-    userDisplayName: optStr(o.userDisplayName),
-    userPrincipalName: optStr(o.userPrincipalName),
-    appDisplayName: optStr(o.appDisplayName),
-    resourceDisplayName: optStr(o.resourceDisplayName),
+    userDisplayName: shared(optStr(o.userDisplayName)),
+    userPrincipalName: shared(optStr(o.userPrincipalName)),
+    appDisplayName: shared(optStr(o.appDisplayName)),
+    resourceDisplayName: shared(optStr(o.resourceDisplayName)),
     ipAddress: optStr(o.ipAddress),
-    city: optStr(location.city),
-    country: optStr(location.countryOrRegion),
+    city: shared(optStr(location.city)),
+    country: shared(optStr(location.countryOrRegion)),
     errorCode: optNum(status.errorCode) ?? 0,
-    failureReason: optStr(status.failureReason),
-    clientAppUsed: optStr(o.clientAppUsed),
-    conditionalAccessStatus: optStr(o.conditionalAccessStatus),
+    failureReason: shared(optStr(status.failureReason)),
+    clientAppUsed: shared(optStr(o.clientAppUsed)),
+    conditionalAccessStatus: shared(optStr(o.conditionalAccessStatus)),
     signInType: signInTypeOf(o),
-    authenticationRequirement: optStr(o.authenticationRequirement),
-    browser: optStr(device.browser),
-    operatingSystem: optStr(device.operatingSystem),
+    authenticationRequirement: shared(optStr(o.authenticationRequirement)),
+    browser: shared(optStr(device.browser)),
+    operatingSystem: shared(optStr(device.operatingSystem)),
     correlationId: optStr(o.correlationId),
-    servicePrincipalName: optStr(o.servicePrincipalName),
+    servicePrincipalName: shared(optStr(o.servicePrincipalName)),
   };
 };
 

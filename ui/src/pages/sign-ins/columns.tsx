@@ -12,21 +12,22 @@ import type { ColumnId } from '../../state/view-state.js';
 export const features = tableFeatures({ columnVisibilityFeature, columnOrderingFeature });
 const helper = createColumnHelper<typeof features, ListRow>();
 
+/** Minimum widths; columns share any room left over in proportion to them. */
 export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   createdDateTime: 185,
-  user: 190,
+  user: 155,
   userPrincipalName: 230,
-  app: 200,
-  resource: 180,
-  status: 110,
-  errorCode: 90,
-  category: 160,
-  ipAddress: 140,
-  location: 140,
+  app: 180,
+  resource: 155,
+  status: 115,
+  errorCode: 85,
+  category: 145,
+  ipAddress: 125,
+  location: 125,
   clientAppUsed: 170,
   conditionalAccessStatus: 120,
   signInType: 150,
-  authenticationRequirement: 150,
+  authenticationRequirement: 140,
   browser: 130,
   operatingSystem: 120,
   correlationId: 290,
@@ -45,6 +46,16 @@ export const OutcomeBadge = ({ outcome, label }: { outcome: Outcome; label: stri
 
 const dash = '—';
 
+/** Text that may be cut off by the column width keeps its full value in a tooltip. */
+const text = (v: string | undefined, className?: string) =>
+  v ? (
+    <span title={v} className={className}>
+      {v}
+    </span>
+  ) : (
+    dash
+  );
+
 export const createColumns = (t: TFunction, fmt: Formatter, catalog: ReadonlyMap<number, CatalogEntry>) =>
   helper.columns([
     helper.accessor('createdDateTime', {
@@ -60,9 +71,9 @@ export const createColumns = (t: TFunction, fmt: Formatter, catalog: ReadonlyMap
         return <span title={r.userPrincipalName}>{r.userDisplayName ?? r.servicePrincipalName ?? r.userPrincipalName ?? dash}</span>;
       },
     }),
-    helper.display({ id: 'userPrincipalName', header: () => t('columns.userPrincipalName'), cell: (c) => c.row.original.userPrincipalName ?? dash }),
-    helper.display({ id: 'app', header: () => t('columns.app'), cell: (c) => c.row.original.appDisplayName ?? dash }),
-    helper.display({ id: 'resource', header: () => t('columns.resource'), cell: (c) => c.row.original.resourceDisplayName ?? dash }),
+    helper.display({ id: 'userPrincipalName', header: () => t('columns.userPrincipalName'), cell: (c) => text(c.row.original.userPrincipalName) }),
+    helper.display({ id: 'app', header: () => t('columns.app'), cell: (c) => text(c.row.original.appDisplayName) }),
+    helper.display({ id: 'resource', header: () => t('columns.resource'), cell: (c) => text(c.row.original.resourceDisplayName) }),
     helper.display({
       id: 'status',
       header: () => t('columns.status'),
@@ -86,18 +97,18 @@ export const createColumns = (t: TFunction, fmt: Formatter, catalog: ReadonlyMap
         const code = c.row.original.errorCode;
         if (code === 0) return <span className="muted">{dash}</span>;
         const e = catalog.get(code);
-        if (e) return t(`category.${e.category}`);
+        if (e) return text(t(`category.${e.category}`));
         // An empty map means the catalog has not loaded (or the server has none): say nothing.
         return catalog.size > 0 ? <span className="muted">{t('category.unknown')}</span> : <span className="muted">{dash}</span>;
       },
     }),
-    helper.display({ id: 'ipAddress', header: () => t('columns.ipAddress'), cell: (c) => <span className="mono">{c.row.original.ipAddress ?? dash}</span> }),
+    helper.display({ id: 'ipAddress', header: () => t('columns.ipAddress'), cell: (c) => text(c.row.original.ipAddress, 'mono') }),
     helper.display({
       id: 'location',
       header: () => t('columns.location'),
-      cell: (c) => [c.row.original.city, c.row.original.country].filter(Boolean).join(', ') || dash,
+      cell: (c) => text([c.row.original.city, c.row.original.country].filter(Boolean).join(', ') || undefined),
     }),
-    helper.display({ id: 'clientAppUsed', header: () => t('columns.clientAppUsed'), cell: (c) => c.row.original.clientAppUsed ?? dash }),
+    helper.display({ id: 'clientAppUsed', header: () => t('columns.clientAppUsed'), cell: (c) => text(c.row.original.clientAppUsed) }),
     helper.display({
       id: 'conditionalAccessStatus',
       header: () => t('columns.conditionalAccessStatus'),
@@ -122,8 +133,8 @@ export const createColumns = (t: TFunction, fmt: Formatter, catalog: ReadonlyMap
         return a === 'singleFactorAuthentication' || a === 'multiFactorAuthentication' ? t(`authRequirement.${a}`) : (a ?? dash);
       },
     }),
-    helper.display({ id: 'browser', header: () => t('columns.browser'), cell: (c) => c.row.original.browser ?? dash }),
-    helper.display({ id: 'operatingSystem', header: () => t('columns.operatingSystem'), cell: (c) => c.row.original.operatingSystem ?? dash }),
+    helper.display({ id: 'browser', header: () => t('columns.browser'), cell: (c) => text(c.row.original.browser) }),
+    helper.display({ id: 'operatingSystem', header: () => t('columns.operatingSystem'), cell: (c) => text(c.row.original.operatingSystem) }),
     helper.display({ id: 'correlationId', header: () => t('columns.correlationId'), cell: (c) => <span className="mono">{c.row.original.correlationId ?? dash}</span> }),
     helper.display({ id: 'id', header: () => t('columns.id'), cell: (c) => <span className="mono">{c.row.original.id}</span> }),
   ]);

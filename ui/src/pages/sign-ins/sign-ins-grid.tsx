@@ -76,7 +76,7 @@ export const SignInsGrid = ({ rows, rowCount, columns, catalog, hasMore, loading
     state: { columnVisibility, columnOrder: columns as string[] },
   });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const template = columns.map((c) => `${COLUMN_WIDTHS[c]}px`).join(' ');
+  const template = columns.map((c) => `minmax(${COLUMN_WIDTHS[c]}px, ${COLUMN_WIDTHS[c]}fr)`).join(' ');
   const width = columns.reduce((s, c) => s + COLUMN_WIDTHS[c], 0);
   const tableRows = table.getRowModel().rows;
 
