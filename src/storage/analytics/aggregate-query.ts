@@ -127,6 +127,23 @@ const keyOf = (r: Record<string, unknown>, n: number): GroupKey[] =>
 
 const sameKeys = (a: readonly GroupKey[], b: readonly GroupKey[]): boolean => a.every((v, i) => v === b[i]);
 
+/** The SQL order of keys: NULL first, numbers numerically, text by code unit (both engines' binary order for ASCII). */
+const compareKeys = (a: readonly GroupKey[], b: readonly GroupKey[]): number => {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return -1;
+    if (y === null) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+};
+
+/** Dimensions with few values (enums, the catalog's codes): safe to group fully in memory. */
+const SMALL_DIMENSIONS: ReadonlySet<GroupDimension> = new Set(['outcome', 'errorCode', 'errorCategory', 'actor', 'signInType', 'conditionalAccessStatus', 'clientAppUsed']);
+
 export const validateAggregate = (q: AggregateQuery): void => {
   if (q.groupBy.length > MAX_GROUP_DIMENSIONS) throw new AppError('BadRequest', `groupBy: at most ${MAX_GROUP_DIMENSIONS} dimensions`);
   if (new Set(q.groupBy).size !== q.groupBy.length) throw new AppError('BadRequest', 'groupBy: a dimension is repeated');
@@ -177,6 +194,31 @@ export const runAggregate = async (env: AnalyticsEnv, q: AggregateQuery): Promis
     return result(rows.map((r) => ({ bucket: startOf(r.b), keys: [], count: num(r.c), ...withUsers(r) })));
   }
 
+  // Dimensions with a handful of values, per bucket, without "other": one grouped query, ranked
+  // here (the ranking query below would read the same rows a second time).
+  if (plan.clock && q.withOther === false && q.groupBy.every((d) => SMALL_DIMENSIONS.has(d))) {
+    const all = (await from()
+      .select([sql.ref('b').as('b'), ...kRefs.map((k, i) => k.as(`k${i}`)), countCol.as('c'), ...(shape.users ? [usersCol.as('d')] : [])])
+      .groupBy(Array.from({ length: nk + 1 }, (_, i) => sql.raw(String(i + 1))))
+      .execute()) as Record<string, unknown>[];
+    const sums = new Map<string, { keys: GroupKey[]; count: number }>();
+    for (const r of all) {
+      const keys = keyOf(r, nk);
+      const id = JSON.stringify(keys);
+      const g = sums.get(id) ?? { keys, count: 0 };
+      g.count += num(r.c);
+      sums.set(id, g);
+    }
+    const order = [...sums.values()].sort((a, b) => b.count - a.count || compareKeys(a.keys, b.keys)).slice(0, q.top);
+    const index = new Map(order.map((g, i) => [JSON.stringify(g.keys), i]));
+    return result(
+      all
+        .filter((r) => index.has(JSON.stringify(keyOf(r, nk))))
+        .map((r) => ({ bucket: startOf(r.b), keys: keyOf(r, nk), count: num(r.c), ...withUsers(r) }))
+        .sort((a, b) => (a.bucket ?? 0) - (b.bucket ?? 0) || (index.get(JSON.stringify(a.keys)) ?? 0) - (index.get(JSON.stringify(b.keys)) ?? 0)),
+    );
+  }
+
   // Rank the groups over the whole range.
   const ranked = (await from()
     .select([...kRefs.map((k, i) => k.as(`k${i}`)), countCol.as('c'), ...(shape.users && !plan.clock ? [usersCol.as('d')] : [])])
@@ -197,11 +239,42 @@ export const runAggregate = async (env: AnalyticsEnv, q: AggregateQuery): Promis
     return result(rows);
   }
 
-  // Per bucket (and/or with distinct users for "other"): fold every group outside the top into one.
+  // Per bucket, or distinct users of "other": fold every group outside the top into one.
   const inTop = (eb: Eb): Expression<SqlBool> => {
     if (topKeys.length === 0) return sql<SqlBool>`1 = 0`;
+    if (nk === 1) {
+      const values = topKeys.map((k) => k[0]).filter((v) => v !== null);
+      const parts: Expression<SqlBool>[] = [];
+      if (values.length > 0) parts.push(eb(kRefs[0], 'in', values));
+      if (values.length < topKeys.length) parts.push(eb(kRefs[0], 'is', null));
+      return parts.length === 1 ? (parts[0] as Expression<SqlBool>) : eb.or(parts);
+    }
     return eb.or(topKeys.map((keys) => eb.and(keys.map((v, i) => (v === null ? eb(kRefs[i], 'is', null) : eb(kRefs[i], '=', v))))));
   };
+  const bucketRow = (r: Record<string, unknown>, keys: GroupKey[], other: boolean): AggregateRow => ({
+    ...(plan.clock ? { bucket: startOf(r.b) } : {}),
+    keys: other ? keys.map(() => null) : keys,
+    ...(other ? { other: true } : {}),
+    count: num(r.c),
+    ...withUsers(r),
+  });
+  const byBucketThenRank = (a: AggregateRow, b: AggregateRow) => {
+    if ((a.bucket ?? 0) !== (b.bucket ?? 0)) return (a.bucket ?? 0) - (b.bucket ?? 0);
+    const ra = a.other ? Number.MAX_SAFE_INTEGER : rank(a.keys);
+    const rb = b.other ? Number.MAX_SAFE_INTEGER : rank(b.keys);
+    return ra - rb;
+  };
+
+  if (!withOther) {
+    // Only the top groups per bucket (every group, when they all made the top).
+    const plain = (await from()
+      .select([sql.ref('b').as('b'), ...kRefs.map((k, i) => k.as(`k${i}`)), countCol.as('c'), ...(shape.users ? [usersCol.as('d')] : [])])
+      .$call((qb: AnyQuery) => (more ? qb.where(inTop) : qb))
+      .groupBy(Array.from({ length: nk + 1 }, (_, i) => sql.raw(String(i + 1))))
+      .execute()) as Record<string, unknown>[];
+    return result(plain.map((r) => bucketRow(r, keyOf(r, nk), false)).sort(byBucketThenRank));
+  }
+
   const folded = env.db
     .selectFrom(union.as('x'))
     .select((eb: Eb) => [
@@ -221,23 +294,7 @@ export const runAggregate = async (env: AnalyticsEnv, q: AggregateQuery): Promis
       ...(shape.users ? [usersCol.as('d')] : []),
     ])
     .groupBy(Array.from({ length: nk + 2 }, (_, i) => sql.raw(String(i + 1))));
-  const raw = (await (withOther ? rowsQ : rowsQ.where(sql.ref('o'), '=', 0)).execute()) as Record<string, unknown>[];
-  const rows: AggregateRow[] = raw.map((r) => {
-    const keys = Array.from({ length: nk }, (_, i) => r[`g${i}`]).map((v) => (v === undefined ? null : (v as GroupKey)));
-    const other = num(r.o) === 1;
-    return {
-      ...(plan.clock ? { bucket: startOf(r.b) } : {}),
-      keys: other ? keys.map(() => null) : keys,
-      ...(other ? { other: true } : {}),
-      count: num(r.c),
-      ...withUsers(r),
-    };
-  });
-  rows.sort((a, b) => {
-    if ((a.bucket ?? 0) !== (b.bucket ?? 0)) return (a.bucket ?? 0) - (b.bucket ?? 0);
-    const ra = a.other ? Number.MAX_SAFE_INTEGER : rank(a.keys);
-    const rb = b.other ? Number.MAX_SAFE_INTEGER : rank(b.keys);
-    return ra - rb;
-  });
-  return result(rows);
+  const raw = (await rowsQ.execute()) as Record<string, unknown>[];
+  const rows = raw.map((r) => bucketRow(r, Array.from({ length: nk }, (_, i) => (r[`g${i}`] ?? null) as GroupKey), num(r.o) === 1));
+  return result(rows.sort(byBucketThenRank));
 };

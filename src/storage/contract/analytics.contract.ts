@@ -123,6 +123,7 @@ const queryArb: fc.Arbitrary<AggregateQuery> = fc.record({
   bucket: fc.option(fc.record({ unit: fc.constantFrom('hour' as const, 'day' as const, 'week' as const), timeZone: fc.constantFrom(...ZONES) }), { nil: undefined }),
   top: fc.integer({ min: 1, max: 4 }),
   distinctUsers: fc.boolean(),
+  withOther: fc.boolean(),
 });
 
 export const describeAnalyticsContract = (engine: string, harness: AnalyticsHarness): void => {
