@@ -5,7 +5,7 @@
  * flat and a slow client slows the reads instead of filling memory; there is no row cap.
  * With a pseudonymizer, user names, ids and IP addresses are replaced (pseudonymize.ts).
  */
-import type { SignInStore } from '../ports.js';
+import type { ListQuery, SignInStore } from '../ports.js';
 import type { FilterNode } from '../query/ast.js';
 import type { SignIn } from '../model/sign-in-schema.js';
 import { classifyErrorCode } from '../catalog/classify.js';
@@ -81,9 +81,39 @@ export interface ExportStream {
 
 const outcomeOf = (s: SignIn) => classifyErrorCode(s.status?.errorCode ?? 0).outcome;
 
-export const exportSignIns = (store: Pick<SignInStore, 'exportRows'>, req: ExportRequest): ExportStream => {
+const RAW_PAGE = 1000;
+
+/**
+ * The stored JSON text of each matching document, page by page (keyset paging through `list`
+ * with `raw`): JSON and NDJSON exports without pseudonyms need no parse and re-serialise. An
+ * engine that ignores `raw` yields parsed items, serialised here.
+ */
+async function* rawTexts(list: SignInStore['list'], filter: FilterNode | undefined): AsyncGenerator<readonly string[]> {
+  let after: ListQuery['after'];
+  for (;;) {
+    const page = await list({ filter, top: RAW_PAGE, order: 'desc', after, raw: true });
+    const texts = page.texts ?? page.items.map((s) => JSON.stringify(s));
+    if (texts.length > 0) yield texts;
+    if (!page.next) return;
+    after = page.next;
+  }
+}
+
+export const exportSignIns = (store: Pick<SignInStore, 'exportRows' | 'list'>, req: ExportRequest): ExportStream => {
   let rows = 0;
   const p = req.pseudonymizer;
+  async function* verbatim(): AsyncGenerator<string> {
+    if (req.format === 'json') yield '[';
+    for await (const texts of rawTexts(store.list, req.filter)) {
+      let out = '';
+      // A stored text is one line; re-serialise defensively if one ever is not.
+      if (req.format === 'ndjson') for (const t of texts) out += `${t.includes('\n') ? JSON.stringify(JSON.parse(t)) : t}\n`;
+      else for (const t of texts) out += `${rows++ === 0 ? '\n' : ',\n'}${t}`;
+      if (req.format === 'ndjson') rows += texts.length;
+      yield out;
+    }
+    if (req.format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
+  }
   async function* chunks(): AsyncGenerator<string> {
     if (req.format === 'csv') yield portalCsvHeader();
     if (req.format === 'json') yield '[';
@@ -100,5 +130,5 @@ export const exportSignIns = (store: Pick<SignInStore, 'exportRows'>, req: Expor
     }
     if (req.format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
   }
-  return { chunks: chunks(), rows: () => rows };
+  return { chunks: req.format !== 'csv' && !p ? verbatim() : chunks(), rows: () => rows };
 };
