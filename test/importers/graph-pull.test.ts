@@ -15,6 +15,7 @@ import type { SignInStore } from '../../src/core/ports.js';
 import { checkpointKey } from '../../src/importers/graph-pull/pull-sign-ins.js';
 import { makeToken, openStore, record } from '../http/helpers.js';
 import { runCli } from '../cli/run-cli.js';
+import { main } from '../../src/cli/main.js';
 import { makeCert, startFaultProxy, startTokenEndpoint, type FaultProxy, type TestCert, type TokenEndpoint } from './pull-servers.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -135,6 +136,32 @@ describe('signin-report pull (in-process, real HTTP)', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toMatch(/could not get a token for client .* AADSTS7000215/);
     expect(r.stderr + r.stdout).not.toContain('wrong-secret-value');
+  });
+
+  it('--schedule keeps pulling until stopped, each run reading only the overlap', async () => {
+    const db = join(dir, 'schedule.db');
+    let stdout = '';
+    let stop!: () => void;
+    const stopSignal = new Promise<void>((resolve) => (stop = resolve));
+    const done = main(pullArgs(db, ['--schedule', '1s', '--types', 'managedIdentity']), {
+      stdout: { write: (s: string) => ((stdout += s), true) },
+      stderr: { write: () => true },
+      env: ENV,
+      stopSignal,
+    });
+    await new Promise<void>((resolve) => {
+      const t = setInterval(() => {
+        if ((stdout.match(/^pulled /gm) ?? []).length >= 3) {
+          clearInterval(t);
+          resolve();
+        }
+      }, 20);
+    });
+    stop();
+    expect(await done).toBe(0);
+    const runs = stdout.trim().split('\n');
+    expect(runs[0]).toMatch(/stored 60 · duplicates 0 .* 3 windows/);
+    expect(runs[1]).toMatch(/stored 0 · duplicates \d+ .* 1 window · /);
   });
 
   it('refuses bad usage with exit 2', async () => {

@@ -213,7 +213,7 @@ export const registerPull: RegisterCommand = (program, ctx) => {
           const secs = (Date.now() - started) / 1000;
           ctx.out(
             `pulled ${fmtInt(summary.read)} · stored ${fmtInt(summary.stored)} · duplicates ${fmtInt(summary.duplicates)} · ` +
-              `rejected ${fmtInt(summary.rejected)} · ${summary.windows} windows · ${summary.requests} requests ` +
+              `rejected ${fmtInt(summary.rejected)} · ${summary.windows} window${summary.windows === 1 ? '' : 's'} · ${summary.requests} requests ` +
               `(${summary.retries} retried, ${summary.throttled} throttled) · ${secs.toFixed(1)} s` +
               (summary.stoppedEarly ? ' · stopped early (resumes from the checkpoint)' : ''),
           );
