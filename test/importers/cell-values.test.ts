@@ -1,7 +1,7 @@
 // Cell conversions shared by the CSV and Log Analytics importers: dates, display text → enums,
 // the spreadsheet guard, booleans, numbers and "City, State, CC".
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from '../../src/importers/tabular/date-text.js';
+import { normaliseDateTextLoosely, parseDateText } from '../../src/importers/tabular/date-text.js';
 import { cellText, enumValue, parseBoolCell, parseIntCell } from '../../src/importers/tabular/cell-values.js';
 import * as V from '../../src/importers/tabular/display-values.js';
 import { parseLocation } from '../../src/importers/tabular/row-mapper.js';
@@ -25,6 +25,11 @@ describe('parseDateText', () => {
     ['2025-01-15T08:19:41Z UTC', '2025-01-15T08:19:41Z'],
   ])('%s → %s', (input, expected) => {
     expect(parseDateText(input)).toBe(expected);
+  });
+
+  it('keeps unknown text in nested step dates (Graph writes 0001-01-01 placeholders)', () => {
+    expect(normaliseDateTextLoosely('0001-01-01T00:00:00Z')).toBe('0001-01-01T00:00:00Z');
+    expect(normaliseDateTextLoosely('1/15/2025 8:00 AM')).toBe('2025-01-15T08:00:00Z');
   });
 
   it.each(['yesterday', '2025-13-01T00:00:00Z', '2025-02-30T00:00:00Z', '4/28/2021 13:00 PM', '2025-01-01T24:00:00Z', ''])(

@@ -4,7 +4,7 @@
  * ignored so newer downloads with extra columns still import.
  */
 import { enumValue, parseBoolCell, parseIntCell, type EnumTable } from '../tabular/cell-values.js';
-import { parseDateText } from '../tabular/date-text.js';
+import { normaliseDateTextLoosely, parseDateText } from '../tabular/date-text.js';
 import * as V from '../tabular/display-values.js';
 import type { ColumnSpec } from '../tabular/row-mapper.js';
 
@@ -97,9 +97,9 @@ export const ENTRA_COLUMNS: ReadonlyMap<string, ColumnSpec> = new Map<string, Co
 /** Columns of the authentication-details download (one row per authentication step). */
 export const AUTH_DETAIL_COLUMNS: ReadonlyMap<string, ColumnSpec> = new Map<string, ColumnSpec>([
   ['request id', spec('id', text, 'id')],
-  ['date (utc)', spec('authenticationStepDateTime', parseDateText)],
-  ['date', spec('authenticationStepDateTime', parseDateText)],
-  ['authentication step date', spec('authenticationStepDateTime', parseDateText)],
+  ['date (utc)', spec('authenticationStepDateTime', normaliseDateTextLoosely)],
+  ['date', spec('authenticationStepDateTime', normaliseDateTextLoosely)],
+  ['authentication step date', spec('authenticationStepDateTime', normaliseDateTextLoosely)],
   ['requirement', spec('authenticationStepRequirement')],
   ['authentication step requirement', spec('authenticationStepRequirement')],
   ['step requirement', spec('authenticationStepRequirement')],

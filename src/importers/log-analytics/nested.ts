@@ -6,7 +6,7 @@
  */
 import { CellError } from '../tabular/cell-values.js';
 import { toBool, toFloat, toInt, toText } from '../tabular/coerce.js';
-import { parseDateText } from '../tabular/date-text.js';
+import { normaliseDateTextLoosely } from '../tabular/date-text.js';
 
 type Obj = Record<string, unknown>;
 
@@ -73,7 +73,7 @@ export const normaliseAuthDetails = (list: unknown[]): unknown[] =>
     coerceIn(d, 'succeeded', toBool, `[${i}].`);
     coerceIn(d, 'authenticationStepDateTime', (v) => {
       const t = toText(v);
-      return t === undefined ? undefined : parseDateText(t);
+      return t === undefined ? undefined : normaliseDateTextLoosely(t);
     }, `[${i}].`);
     return d;
   });

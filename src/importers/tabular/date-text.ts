@@ -56,6 +56,18 @@ const hour12 = (h: number, ampm: string | undefined, text: string): number => {
   return (h % 12) + (pm ? 12 : 0);
 };
 
+/**
+ * For dates inside nested details (authentication steps): Graph itself writes placeholders such
+ * as `0001-01-01T00:00:00Z` there, so text that is not a date we know is kept as it came.
+ */
+export const normaliseDateTextLoosely = (raw: string): string => {
+  try {
+    return parseDateText(raw);
+  } catch {
+    return raw;
+  }
+};
+
 export const parseDateText = (raw: string): string => {
   const text = raw.trim().replace(/\s*\(?UTC\)?$/i, '');
   let m = ISO.exec(text);
