@@ -23,8 +23,6 @@ export const kindFromFileName = (file: string): SignInType | undefined => {
   return undefined;
 };
 
-export const isAuthDetailsFileName = (file: string): boolean => /_AuthDetails(?=[_.\s-]|$)/i.test(basename(file));
-
 /** The portal's sign-in CSV: a `Request ID` column and a date column. */
 export const isEntraSignInHeader = (names: ReadonlySet<string>): boolean =>
   names.has('request id') && (names.has('date (utc)') || names.has('date')) && !isAuthDetailsHeader(names);

@@ -28,12 +28,6 @@ export const parseIntCell = (text: string): number => {
   return n;
 };
 
-export const parseNumberCell = (text: string): number => {
-  const n = Number(text);
-  if (text.trim() === '' || !Number.isFinite(n)) throw new CellError(`expected a number, got ${show(text)}`);
-  return n;
-};
-
 const TRUE = new Set(['true', 'yes', '1', 'y']);
 const FALSE = new Set(['false', 'no', '0', 'n']);
 

@@ -33,27 +33,21 @@ export const chain = (source: Readable, stages: readonly Duplex[]): Duplex => {
   return end;
 };
 
-async function* streamElements(
-  ctx: Pick<FormatReadContext, 'file' | 'open'>,
-  inValue: boolean,
-): AsyncGenerator<SourceItem, { seen: number; failed: boolean }> {
+/** The `value` array of a page object, token-streamed (pages are small). */
+async function* pageElements(ctx: Pick<FormatReadContext, 'file' | 'open'>): AsyncGenerator<SourceItem, { seen: number; failed: boolean }> {
   const opened = ctx.open();
   const source = Readable.from(bomless(opened.stream));
-  const stages: Duplex[] = [streamJson.parser()];
-  if (inValue) stages.push(PickFilter.pick({ filter: 'value' }));
-  stages.push(StreamArray.streamArray());
-  const elements = chain(source, stages);
+  const elements = chain(source, [streamJson.parser(), PickFilter.pick({ filter: 'value' }), StreamArray.streamArray()]);
   let seen = 0;
   let failed = false;
   try {
     for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
       seen++;
-      yield { kind: 'record', value, where: inValue ? `${ctx.file} value[${key}]` : `${ctx.file}[${key}]` };
+      yield { kind: 'record', value, where: `${ctx.file} value[${key}]` };
     }
   } catch (e) {
     failed = true;
-    const at = inValue ? `value[${seen}]` : `[${seen}]`;
-    yield { kind: 'unparseable', where: `${ctx.file}${inValue ? ' ' : ''}${at}`, message: `invalid JSON near byte ${opened.bytesRead()}: ${(e as Error).message}` };
+    yield { kind: 'unparseable', where: `${ctx.file} value[${seen}]`, message: `invalid JSON near byte ${opened.bytesRead()}: ${(e as Error).message}` };
   } finally {
     source.destroy();
     opened.stream.destroy();
@@ -102,7 +96,7 @@ export async function* readJsonRecords(ctx: Pick<FormatReadContext, 'file' | 'op
     return;
   }
   // An object: a page with `value` (streamed), or else one record (read whole: it is one record).
-  const { seen, failed } = yield* streamElements(ctx, true);
+  const { seen, failed } = yield* pageElements(ctx);
   if (seen > 0 || failed) return;
   const text = (await ctx.readAll()).replace(/^\uFEFF/, '');
   try {
