@@ -54,6 +54,11 @@ export default tseslint.config(
       'importers depend on core only; the store arrives through ports.'),
   },
   {
+    // Bulk pipelines wire importers to an engine's codec (like compose.ts, but for one task).
+    files: ['src/pipeline/**/*.ts'],
+    rules: restrict(['**/http/**', '**/cli/**', '**/ui/**'], 'pipelines depend on core, importers and storage only.'),
+  },
+  {
     files: ['src/http/**/*.ts'],
     rules: restrict(['**/cli/**', '**/storage/**', '**/ui/**'],
       'http depends on core only; compose.ts hands it the adapters.'),

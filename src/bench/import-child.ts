@@ -4,7 +4,7 @@
  */
 import { rmSync, statSync } from 'node:fs';
 import { planImport } from '../importers/open-sources.js';
-import { defaultWorkerCount } from '../importers/parallel-ndjson.js';
+import { createParallelNdjsonReader, defaultWorkerCount } from '../pipeline/parallel-ndjson.js';
 import { importSignIns } from '../core/use-cases/import-sign-ins.js';
 import { openStore, isPostgresUrl } from '../compose.js';
 import '../importers/register-formats.js';
@@ -16,7 +16,9 @@ if (!input || !db) {
 }
 if (!isPostgresUrl(db)) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 const store = await openStore({ db });
-const plan = await planImport([input], undefined, { workers: Number(process.env.BENCH_WORKERS ?? defaultWorkerCount()) });
+const workers = Number(process.env.BENCH_WORKERS ?? defaultWorkerCount());
+const parallelNdjson = workers > 0 ? createParallelNdjsonReader({ workers, pack: store.engine === 'sqlite' }) : undefined;
+const plan = await planImport([input], undefined, { parallelNdjson });
 const started = performance.now();
 const summary = await importSignIns({ open: () => plan.open(), store, bytesRead: plan.bytesRead });
 const seconds = (performance.now() - started) / 1000;

@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import type { SourceItem } from '../core/import-types.js';
 import { detectGraphJsonShape, readGraphJson } from './graph-json.js';
 import { openInputFile, type OpenedFile } from './open-file.js';
@@ -17,9 +18,12 @@ export interface FormatReadContext {
   readonly readAll: () => Promise<string>;
   /** Companion files given in the same import (e.g. an authentication-details CSV to join). */
   readonly siblings: readonly string[];
-  /** Worker threads a format may use for parsing (0 = parse on the main thread). */
-  readonly workers: number;
+  /** A parallel NDJSON reader (worker threads), when the caller provides one for this file. */
+  readonly parallelNdjson?: ParallelNdjsonReader | undefined;
 }
+
+/** Reads an NDJSON byte stream in worker threads, yielding items in file order. */
+export type ParallelNdjsonReader = (stream: Readable, file: string) => AsyncIterable<SourceItem>;
 
 export interface InputFormat {
   readonly name: string;
@@ -42,7 +46,7 @@ const graphJson: InputFormat = {
         return peekFile(ctx.file);
       })();
       const shape = detectGraphJsonShape(head) ?? 'object';
-      yield* readGraphJson({ file: ctx.file, shape, open: ctx.open, readAll: ctx.readAll, workers: ctx.workers });
+      yield* readGraphJson({ file: ctx.file, shape, open: ctx.open, readAll: ctx.readAll, parallelNdjson: ctx.parallelNdjson });
     })();
   },
 };
@@ -63,8 +67,8 @@ export const readWholeFile = async (file: string): Promise<string> => {
   return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
 };
 
-export const contextFor = (file: string, siblings: readonly string[], workers = 0): FormatReadContext => ({
-  workers,
+export const contextFor = (file: string, siblings: readonly string[], parallelNdjson?: ParallelNdjsonReader): FormatReadContext => ({
+  parallelNdjson,
   file,
   open: () => openInputFile(file),
   readAll: () => readWholeFile(file),

@@ -9,7 +9,6 @@ import Pick from 'stream-json/filters/Pick.js';
 import StreamArray from 'stream-json/streamers/StreamArray.js';
 import type { SourceItem } from '../core/import-types.js';
 import { readNdjson } from './ndjson-lines.js';
-import { readNdjsonParallel } from './parallel-ndjson.js';
 
 export type GraphJsonShape = 'ndjson' | 'array' | 'object';
 
@@ -60,10 +59,12 @@ async function* streamElements(
 ): AsyncGenerator<SourceItem> {
   const { Readable: R } = await import('node:stream');
   const source = R.from(stripBom(stream));
-  let pipeline = source.pipe(streamJson.parser());
-  if (pick) pipeline = pipeline.pipe(Pick.pick({ filter: 'value' }));
-  const elements = pipeline.pipe(StreamArray.streamArray());
-  source.on('error', (e) => elements.destroy(e));
+  const parser = source.pipe(streamJson.parser());
+  const picked = pick ? parser.pipe(Pick.pick({ filter: 'value' })) : parser;
+  const elements = picked.pipe(StreamArray.streamArray());
+  // pipe() does not forward errors: a stage that fails (a cut file) must end the iteration,
+  // or the reader would wait forever.
+  for (const stage of new Set([source, parser, picked])) stage.on('error', (e: Error) => elements.destroy(e));
   try {
     for await (const { key, value } of elements as AsyncIterable<{ key: number; value: unknown }>) {
       yield { kind: 'record', value, where: pick ? `${file} value[${key}]` : `${file}[${key}]` };
@@ -79,15 +80,15 @@ export interface GraphJsonInput {
   readonly open: () => { stream: Readable; bytesRead: () => number };
   /** Reads the whole (small) file; used only for a single object without `value`. */
   readonly readAll: () => Promise<string>;
-  /** Worker threads for NDJSON parsing (0 = main thread). */
-  readonly workers?: number;
+  /** Parses NDJSON in worker threads when given. */
+  readonly parallelNdjson?: ((stream: Readable, file: string) => AsyncIterable<SourceItem>) | undefined;
 }
 
 export async function* readGraphJson(input: GraphJsonInput): AsyncGenerator<SourceItem> {
   const { file, shape } = input;
   if (shape === 'ndjson') {
-    if (input.workers && input.workers > 0) {
-      yield* readNdjsonParallel(input.open().stream, file, input.workers);
+    if (input.parallelNdjson) {
+      yield* input.parallelNdjson(input.open().stream, file);
       return;
     }
     yield* expandPages(readNdjson(input.open().stream, file));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { SourceItem } from '../core/import-types.js';
 import { AppError } from '../core/errors.js';
 import { peekFile } from './open-file.js';
-import { INPUT_FORMATS, contextFor, findFormat, type InputFormat } from './formats.js';
+import { INPUT_FORMATS, contextFor, findFormat, type InputFormat, type ParallelNdjsonReader } from './formats.js';
 
 const SKIP = /(^|\/)\.[^/]*$|\.(md|txt|log)$/i;
 
@@ -46,9 +46,9 @@ export interface ImportPlan {
 const PARALLEL_MIN_BYTES = 8 << 20;
 
 export interface PlanOptions {
-  /** Worker threads for large files; 0 parses everything on the main thread. */
-  readonly workers?: number;
-  /** Use workers for files of any size (tests). */
+  /** Reads large NDJSON files in worker threads (see src/pipeline); none: the main thread. */
+  readonly parallelNdjson?: ParallelNdjsonReader | undefined;
+  /** Use the parallel reader for files of any size (tests). */
   readonly parallelAlways?: boolean;
 }
 
@@ -81,8 +81,8 @@ export const planImport = async (paths: readonly string[], formatName?: string, 
     open: async function* () {
       doneBytes = 0;
       for (const p of planned) {
-        const workers = options.parallelAlways || p.size >= PARALLEL_MIN_BYTES ? (options.workers ?? 0) : 0;
-        const ctx = contextFor(p.file, files, workers);
+        const parallel = options.parallelAlways || p.size >= PARALLEL_MIN_BYTES ? options.parallelNdjson : undefined;
+        const ctx = contextFor(p.file, files, parallel);
         let opened: { bytesRead: () => number } | undefined;
         const counting = { ...ctx, open: () => { const o = ctx.open(); opened = o; return o; } };
         current = () => opened?.bytesRead() ?? 0;

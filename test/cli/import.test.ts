@@ -85,6 +85,14 @@ describe('signin-report import', () => {
     expect(got).toEqual(records.map((s) => s.id).sort());
   });
 
+  it('reports a cut-off JSON array instead of waiting forever', async () => {
+    const file = write('cut.json', `[${JSON.stringify(records[0])},{"id":"b","crea`);
+    const r = await runCli(['--db', join(dir, 'cut.db'), 'import', file, '--rejects', join(dir, 'cut-r.ndjson')]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/read 2 · stored 1 .* rejected 1/);
+    expect(r.stderr).toMatch(/cut\.json: \(record\): invalid JSON near byte \d+/);
+  });
+
   it('refuses an unrecognised file with the list of formats', async () => {
     const r = await runCli(['--db', join(dir, 'f.db'), 'import', write('f.bin', 'hello world')]);
     expect(r.code).toBe(2);

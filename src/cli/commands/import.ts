@@ -3,7 +3,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import cliProgress from 'cli-progress';
 import type { RegisterCommand } from '../context.js';
 import { planImport } from '../../importers/open-sources.js';
-import { defaultWorkerCount } from '../../importers/parallel-ndjson.js';
+import { createParallelNdjsonReader, defaultWorkerCount } from '../../pipeline/parallel-ndjson.js';
 import { importSignIns } from '../../core/use-cases/import-sign-ins.js';
 import type { Rejection } from '../../core/import-types.js';
 import { EXIT } from '../exit-codes.js';
@@ -40,7 +40,8 @@ export const registerImport: RegisterCommand = (program, ctx) => {
       const store = await ctx.store();
       const workers = Number(flags.workers);
       if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new AppError('BadRequest', '--workers must be an integer from 0 to 64');
-      const plan = await planImport(paths, flags.format, { workers });
+      const parallelNdjson = workers > 0 ? createParallelNdjsonReader({ workers, pack: store.engine === 'sqlite' }) : undefined;
+      const plan = await planImport(paths, flags.format, { parallelNdjson });
       const tty = ctx.io.stderr.isTTY === true && flags.progress;
       const bar = tty
         ? new cliProgress.SingleBar(

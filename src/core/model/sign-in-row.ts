@@ -103,8 +103,13 @@ export interface PreparedSignIn {
   readonly row: SignInRow;
   /** The normalised document; absent when the record was prepared in another thread. */
   readonly doc?: SignIn;
-  /** The document as JSON text (one line: JSON never holds a raw newline). */
+  /** The document as JSON text (one line: JSON never holds a raw newline); '' when packed. */
   readonly text: string;
+  /**
+   * Set by a bulk path that already packed consecutive documents with the engine's document
+   * codec (in a worker thread): the shared block and this document's index in it.
+   */
+  readonly packed?: { readonly block: Uint8Array; readonly index: number };
 }
 
 /**

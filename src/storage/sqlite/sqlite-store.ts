@@ -16,7 +16,16 @@ import type { FilterNode } from '../../core/query/ast.js';
 import { ROW_KEYS, SQL_COLUMNS } from '../columns.js';
 import { countCapped, summarizeSignIns } from '../summary-sql.js';
 import { compileFilter, type FilterDialect } from '../filter-sql.js';
-import { BLOCK_SIZE, blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf } from '../doc-codec.js';
+import {
+  BLOCK_SIZE, UNPACK_COLUMNS, blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf, packLine, unpackLine,
+} from '../doc-codec.js';
+
+const UNPACK_SQL = UNPACK_COLUMNS.map((c) => SQL_COLUMNS[c]);
+const rowView = (r: Record<string, unknown>): Partial<Record<keyof SignInRow, unknown>> => {
+  const out: Partial<Record<keyof SignInRow, unknown>> = {};
+  for (const c of UNPACK_COLUMNS) out[c] = r[SQL_COLUMNS[c]];
+  return out;
+};
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
 import { createSqliteAnalytics } from './sqlite-analytics.js';
@@ -60,8 +69,9 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const cache = createBlockCache();
   const analytics = createSqliteAnalytics(db, k, dialect);
 
-  /** Loads the documents' text behind `doc_ref`s, reading each block once. */
-  const loadTexts = (refs: readonly number[]): string[] => {
+  /** Loads the documents' text of stored rows (doc_ref + UNPACK_SQL columns), reading each block once. */
+  const loadTexts = (stored: readonly Record<string, unknown>[]): string[] => {
+    const refs = stored.map((r) => Number(r.doc_ref));
     // Blocks of this call are held here: a page may span more blocks than the LRU keeps, and
     // reading through the cache alone would lose the first ones before they are used.
     const blocks = new Map<number, string[]>();
@@ -81,13 +91,15 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
         blocks.set(r.block_id, lines);
       }
     }
-    return refs.map((ref) => {
+    return refs.map((ref, i) => {
       const line = blocks.get(blockOf(ref))?.[indexOf(ref)];
       if (line === undefined) throw new Error(`document ${ref} is missing from its block`);
-      return line;
+      return unpackLine(line, rowView(stored[i] as Record<string, unknown>));
     });
   };
-  const loadDocs = (refs: readonly number[]): SignIn[] => loadTexts(refs).map((line) => JSON.parse(line) as SignIn);
+  let getStatement: Database.Statement | undefined;
+  const getStmt = () => (getStatement ??= db.prepare(`SELECT doc_ref, ${UNPACK_SQL.join(', ')} FROM sign_ins WHERE id = ?`));
+  const loadDocs = (stored: readonly Record<string, unknown>[]): SignIn[] => loadTexts(stored).map((line) => JSON.parse(line) as SignIn);
 
   const migrate = async (): Promise<void> => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -118,29 +130,63 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
    * id first (so concurrent writers never collide), inserts the rows that are new (the first
    * stored copy of an id wins), then writes the block with exactly the new rows' documents.
    */
+  /**
+   * Records packed by a bulk path arrive with their block already compressed: the block is
+   * written when at least one of its rows is new (a duplicate's document stays in the block,
+   * unreferenced: a little space, never a wrong answer).
+   */
+  const storePacked = (s: ReturnType<typeof statements>, batch: readonly PreparedSignIn[], start: number, added: SignInRow[]): number => {
+    const block = (batch[start] as PreparedSignIn).packed?.block;
+    const blockId = Number(s.reserve.run().lastInsertRowid);
+    let i = start;
+    let any = false;
+    for (; i < batch.length && (batch[i] as PreparedSignIn).packed?.block === block; i++) {
+      const p = batch[i] as PreparedSignIn;
+      const params = bindRow(p.row);
+      params.push(docRef(blockId, p.packed?.index ?? 0));
+      if (s.insert.run(params).changes > 0) {
+        added.push(p.row);
+        any = true;
+      }
+    }
+    if (any && block) s.fill.run(block, blockId);
+    else s.drop.run(blockId);
+    return i;
+  };
+
+  /**
+   * One IMMEDIATE transaction per batch. Each run of up to BLOCK_SIZE records reserves a block
+   * id first (so concurrent writers never collide), inserts the rows that are new (the first
+   * stored copy of an id wins), then writes the block with exactly the new rows' documents.
+   */
   const upsertSync = db.transaction((batch: readonly PreparedSignIn[]): UpsertResult => {
     const s = statements();
-    let inserted = 0;
     /** Rows really inserted: they, and only they, count in the rollups (same transaction). */
     const added: SignInRow[] = [];
-    for (let start = 0; start < batch.length; start += BLOCK_SIZE) {
+    let start = 0;
+    while (start < batch.length) {
+      if ((batch[start] as PreparedSignIn).packed) {
+        start = storePacked(s, batch, start, added);
+        continue;
+      }
       const blockId = Number(s.reserve.run().lastInsertRowid);
       const texts: string[] = [];
-      for (let i = start; i < Math.min(start + BLOCK_SIZE, batch.length); i++) {
+      let i = start;
+      for (; i < batch.length && texts.length < BLOCK_SIZE && i - start < BLOCK_SIZE && !(batch[i] as PreparedSignIn).packed; i++) {
         const p = batch[i] as PreparedSignIn;
         const params = bindRow(p.row);
         params.push(docRef(blockId, texts.length));
         if (s.insert.run(params).changes > 0) {
-          texts.push(p.text);
+          texts.push(packLine(p));
           added.push(p.row);
         }
       }
       if (texts.length > 0) s.fill.run(encodeBlock(texts), blockId);
       else s.drop.run(blockId);
-      inserted += texts.length;
+      start = i;
     }
     analytics.addRows(added);
-    return { inserted, duplicates: batch.length - inserted };
+    return { inserted: added.length, duplicates: batch.length - added.length };
   });
 
   const where = (filter: FilterNode | undefined) =>
@@ -163,7 +209,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const list = async (q: ListQuery): Promise<ListPage> => {
     const rows = (await k
       .selectFrom('sign_ins')
-      .select(['created_at', 'id', 'doc_ref'])
+      .select(['created_at', 'id', 'doc_ref', ...UNPACK_SQL])
       .where(where(q.filter))
       .where(keyset(q.after, q.order))
       .orderBy('created_at', q.order)
@@ -172,17 +218,16 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
       .execute()) as Record<string, unknown>[];
     const more = rows.length > q.top;
     const page = more ? rows.slice(0, q.top) : rows;
-    const refs = page.map((r) => Number(r.doc_ref));
     const last = page[page.length - 1];
     return {
-      ...(q.raw ? { items: [], texts: loadTexts(refs) } : { items: loadDocs(refs) }),
+      ...(q.raw ? { items: [], texts: loadTexts(page) } : { items: loadDocs(page) }),
       next: more && last ? { createdAt: Number(last.created_at), id: String(last.id) } : undefined,
     };
   };
 
   const get = async (id: string): Promise<SignIn | undefined> => {
-    const r = db.prepare('SELECT doc_ref FROM sign_ins WHERE id = ?').get(id) as { doc_ref: number } | undefined;
-    return r ? loadDocs([r.doc_ref])[0] : undefined;
+    const r = getStmt().get(id) as Record<string, unknown> | undefined;
+    return r ? loadDocs([r])[0] : undefined;
   };
 
   const count = (filter: FilterNode | undefined, cap: number): Promise<CountResult> => countCapped(k, where(filter), cap);

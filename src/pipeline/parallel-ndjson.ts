@@ -1,6 +1,6 @@
 /**
  * The parallel NDJSON reader: the main thread only cuts the file into line-aligned chunks and
- * stores; worker threads parse, validate and derive (JSON.parse is the largest cost of an
+ * stores; worker threads parse, validate, derive and (for SQLite) compress (JSON.parse is the largest cost of an
  * import). Results come back in file order, so line numbers, rejections and "first copy wins"
  * behave exactly as in the single-threaded path. At most 2 chunks per worker are in flight, so
  * memory stays flat whatever the file size.
@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { SourceItem } from '../core/import-types.js';
-import { chunkNdjson } from './ndjson-chunk.js';
+import { chunkNdjson } from '../importers/ndjson-chunk.js';
 import type { ChunkResult, ChunkTask } from './ndjson-worker.js';
 
 const fromTypeScript = import.meta.url.endsWith('.ts');
@@ -18,7 +18,20 @@ const workerUrl = new URL(fromTypeScript ? './ndjson-worker.ts' : './ndjson-work
 /** Workers to start: one per core (the main thread mostly waits on SQLite), at least one. */
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
-export async function* readNdjsonParallel(stream: Readable, file: string, workerCount = defaultWorkerCount()): AsyncGenerator<SourceItem> {
+export interface ParallelOptions {
+  readonly workers?: number;
+  /** Compress documents into the SQLite engine's blocks in the workers (SQLite stores only). */
+  readonly pack?: boolean;
+}
+
+/** A reader for `planImport`'s `parallelNdjson` option. */
+export const createParallelNdjsonReader =
+  (options: ParallelOptions) =>
+  (stream: Readable, file: string): AsyncIterable<SourceItem> =>
+    readNdjsonParallel(stream, file, options);
+
+export async function* readNdjsonParallel(stream: Readable, file: string, options: ParallelOptions = {}): AsyncGenerator<SourceItem> {
+  const workerCount = Math.max(1, options.workers ?? defaultWorkerCount());
   const workers = Array.from({ length: workerCount }, () =>
     fromTypeScript
       ? // Running from sources (tests): register tsx inside the worker, then load the .ts file.
@@ -56,7 +69,7 @@ export async function* readNdjsonParallel(stream: Readable, file: string, worker
     for await (const chunk of chunkNdjson(stream)) {
       const seq = nextSeq++;
       results.set(seq, new Promise<ChunkResult>((resolve) => waiting.set(seq, resolve)));
-      const task: ChunkTask = { seq, buf: chunk.buf, file, startLine: chunk.startLine, offset: chunk.offset };
+      const task: ChunkTask = { seq, buf: chunk.buf, file, startLine: chunk.startLine, offset: chunk.offset, pack: options.pack === true };
       (workers[seq % workerCount] as Worker).postMessage(task);
       if (results.size >= maxInFlight) yield* drainOne();
     }
