@@ -97,6 +97,7 @@ export const UNPACK_COLUMNS: readonly (keyof SignInRow)[] = STRIPPED.map(([, col
  * own text when nothing could be stripped (or it was not parsed, e.g. packed elsewhere).
  */
 /** Lone surrogates (`\p{Cs}` under the `u` flag matches only unpaired halves) and NUL. */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what this must find
 const ODD_TEXT = /[\p{Cs}\u0000]/u;
 
 export const packLine = (p: Pick<PreparedSignIn, 'row' | 'doc' | 'text'>): string => {
