@@ -15,7 +15,7 @@ export interface AggregateQuery {
   readonly bucket?: { readonly unit: BucketUnit; readonly timeZone: string } | undefined;
   /** Keep the `top` largest groups (over the whole range) and fold the rest into one "other" row. */
   readonly top: number;
-  /** Also count distinct users (userPrincipalName) per row. */
+  /** Also count distinct users (userPrincipalName) per row, and overall unless `withOther` is false. */
   readonly distinctUsers?: boolean | undefined;
   /** Compute the "other" row (default true); the dashboard's top lists do without. */
   readonly withOther?: boolean | undefined;

@@ -19,7 +19,7 @@ import { DAY_MS, HOUR_MS, createBucketClock, type BucketClock } from '../../core
 import type { FilterNode } from '../../core/query/ast.js';
 import type { SignInRow } from '../../core/model/sign-in-row.js';
 import { excludesSuccess, filterColumns, splitTimeRange } from './filter-analysis.js';
-import { BASE_COLUMNS, ROLLUP_TABLES, type Grain, type RollupTable } from './rollup-tables.js';
+import { ROLLUP_TABLES, type Grain, type RollupTable } from './rollup-tables.js';
 
 /** [lo, hi): null = unbounded. */
 export type Range = readonly [number | null, number | null];
@@ -43,18 +43,9 @@ export interface AggregatePlan {
 const ceilTo = (t: number, ms: number): number => Math.ceil(t / ms) * ms;
 const floorTo = (t: number, ms: number): number => Math.floor(t / ms) * ms;
 
-const BASE: ReadonlySet<keyof SignInRow> = new Set(BASE_COLUMNS);
-
-/** The rollup dimension whose tables can serve these columns, or undefined. */
-const pickDimension = (needed: ReadonlySet<keyof SignInRow>, filter: FilterNode | undefined): string | undefined => {
-  const extra = [...needed].filter((c) => !BASE.has(c));
-  if (extra.length === 0) return 'base';
-  if (extra.length > 1) return undefined;
-  const t = ROLLUP_TABLES.find((x) => x.dimension.column === extra[0]);
-  if (!t) return undefined;
-  if (t.dimension.failuresOnly && !excludesSuccess(filter)) return undefined;
-  return t.dimension.name;
-};
+/** The first (narrowest) table of a grain that has every needed column and may serve the filter. */
+const pickTable = (grain: Grain, needed: ReadonlySet<keyof SignInRow>, failuresOnlyOk: boolean): RollupTable | undefined =>
+  ROLLUP_TABLES.find((t) => t.grain === grain && (failuresOnlyOk || !t.dimension.failuresOnly) && [...needed].every((c) => t.columns.includes(c)));
 
 /** Whether every bucket boundary of the clock's range falls on a grain boundary. */
 const grainFits = (clock: BucketClock, grainMs: number): boolean => {
@@ -93,12 +84,13 @@ export const planAggregate = async ({ query, span }: PlanInput): Promise<Aggrega
   if (needed.has('createdAt')) return scan;
   for (const d of query.groupBy) needed.add(DIMENSION_COLUMN[d]);
   if (query.distinctUsers) needed.add('userPrincipalName');
-  const dimension = pickDimension(needed, residual);
-  if (!dimension) return scan;
-  const table = (grain: Grain) => ROLLUP_TABLES.find((t) => t.grain === grain && t.dimension.name === dimension);
+  const failuresOnlyOk = excludesSuccess(residual);
+  const hourly = pickTable('hour', needed, failuresOnlyOk);
+  const daily = pickTable('day', needed, failuresOnlyOk);
+  if (!hourly) return scan;
 
   if (clock && !grainFits(clock, HOUR_MS)) return scan;
-  const useDays = table('day') !== undefined && (!clock || grainFits(clock, DAY_MS));
+  const useDays = daily !== undefined && (!clock || grainFits(clock, DAY_MS));
 
   const rows: Range[] = [];
   const hours: Range[] = [];
@@ -121,8 +113,6 @@ export const planAggregate = async ({ query, span }: PlanInput): Promise<Aggrega
     }
   }
   const branches: Branch[] = [];
-  const daily = table('day');
-  const hourly = table('hour') as RollupTable;
   if (days.length > 0 && daily) branches.push({ table: daily, ranges: days, filter: residual });
   if (hours.length > 0) branches.push({ table: hourly, ranges: hours, filter: residual });
   if (rows.length > 0) branches.push({ table: null, ranges: rows, filter: residual });

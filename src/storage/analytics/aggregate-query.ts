@@ -174,11 +174,13 @@ export const runAggregate = async (env: AnalyticsEnv, q: AggregateQuery): Promis
   const countCol = sql<number>`sum(n)`;
   const startOf = (b: unknown) => plan.clock?.startOf(num(b));
 
+  // Distinct users over everything cost a pass of their own: skipped for top lists without "other".
+  const totalUsers = shape.users && (q.withOther !== false || nk === 0);
   const totals = (await from()
-    .select([countCol.as('c'), ...(shape.users ? [usersCol.as('d')] : [])])
+    .select([countCol.as('c'), ...(totalUsers ? [usersCol.as('d')] : [])])
     .executeTakeFirst()) as Record<string, unknown> | undefined;
   const total = num(totals?.c);
-  const distinctUsers = shape.users ? num(totals?.d) : undefined;
+  const distinctUsers = totalUsers ? num(totals?.d) : undefined;
   const result = (rows: AggregateRow[]): AggregateResult => ({ source: plan.source, total, distinctUsers, rows });
   if (total === 0) return result([]);
 

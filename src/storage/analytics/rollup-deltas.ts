@@ -1,12 +1,13 @@
 /**
  * The changes a batch of stored (or removed) rows makes to every rollup table, computed in
  * memory so each engine applies them with a few statements per batch inside the transaction
- * that stores the rows. This runs for every imported row, so it is written for speed: one key
- * prefix per row and grain, one map lookup per table.
+ * that stores the rows. This runs for every imported row, so it is written for speed: per row,
+ * one key prefix per distinct (grain, key columns) shape, then one two-level map lookup per
+ * table (prefix, then the dimension's value) — both reuse the hash V8 caches on a string.
  */
 import type { SignInRow } from '../../core/model/sign-in-row.js';
-import { DAY_MS, HOUR_MS } from '../../core/analytics/time-zone.js';
-import { BASE_COLUMNS, ROLLUP_TABLES, type RollupTable } from './rollup-tables.js';
+import { SQL_COLUMNS } from '../columns.js';
+import { GRAIN_MS, ROLLUP_TABLES, type RollupTable } from './rollup-tables.js';
 
 /** Values in `table.insertColumns` order (created_at, columns..., n). */
 export type RollupValues = (string | number)[];
@@ -21,22 +22,30 @@ const SEP = '\u0001';
 /** Start of the grain holding `t` (floor, also before 1970). */
 export const grainStart = (t: number, ms: number): number => t - (((t % ms) + ms) % ms);
 
-// The value layout below must follow insertColumns: created_at, BASE_COLUMNS, [dimension], n.
-if (BASE_COLUMNS.join() !== 'signInType,errorCode,outcome,errorCategory') throw new Error('rollup-deltas.ts: BASE_COLUMNS changed');
+const LOGICAL = new Map<string, keyof SignInRow>(Object.entries(SQL_COLUMNS).map(([k, v]) => [v, k as keyof SignInRow]));
+
+interface Shape {
+  readonly grainMs: number;
+  readonly columns: readonly (keyof SignInRow)[];
+}
 
 interface Spec {
-  readonly day: boolean;
-  readonly column: keyof SignInRow | undefined;
+  readonly shape: number;
+  readonly columns: readonly (keyof SignInRow)[];
+  readonly dimension: keyof SignInRow | undefined;
   readonly failuresOnly: boolean;
   readonly nIndex: number;
 }
 
-const SPECS: readonly Spec[] = ROLLUP_TABLES.map((t) => ({
-  day: t.grain === 'day',
-  column: t.dimension.column,
-  failuresOnly: t.dimension.failuresOnly,
-  nIndex: t.insertColumns.length - 1,
-}));
+const shapes: Shape[] = [];
+const SPECS: readonly Spec[] = ROLLUP_TABLES.map((t) => {
+  const dimension = t.dimension.column;
+  const prefix = t.keyColumns.slice(1).map((c) => LOGICAL.get(c) as keyof SignInRow).filter((c) => c !== dimension);
+  const grainMs = GRAIN_MS[t.grain];
+  let shape = shapes.findIndex((x) => x.grainMs === grainMs && x.columns.join() === prefix.join());
+  if (shape < 0) shape = shapes.push({ grainMs, columns: prefix }) - 1;
+  return { shape, columns: t.columns, dimension, failuresOnly: t.dimension.failuresOnly, nIndex: t.insertColumns.length - 1 };
+});
 
 /**
  * Sums `sign` × each row into every table (`sign` = -1 for rows being removed). With `sorted`,
@@ -44,30 +53,36 @@ const SPECS: readonly Spec[] = ROLLUP_TABLES.map((t) => ({
  * same order and cannot deadlock; SQLite has one writer and skips the sort.
  */
 export const computeRollupDeltas = (rows: readonly SignInRow[], sign: 1 | -1 = 1, sorted = false): RollupDelta[] => {
-  // Two-level maps (key prefix, then the dimension's value): both lookups reuse the hash V8
-  // caches on a string, where a concatenated key per table would be built and hashed anew.
   const maps = SPECS.map(() => new Map<string, Map<string, RollupValues>>());
+  const starts: number[] = new Array(shapes.length).fill(0);
+  const prefixes: string[] = new Array(shapes.length).fill('');
   for (const r of rows) {
     const failed = r.outcome !== 'success';
-    const hour = grainStart(r.createdAt, HOUR_MS);
-    const day = grainStart(r.createdAt, DAY_MS);
-    const tail = `${SEP}${r.signInType}${SEP}${r.errorCode}`;
-    const hourKey = `${hour}${tail}`;
-    const dayKey = `${day}${tail}`;
+    for (let s = 0; s < shapes.length; s++) {
+      const shape = shapes[s] as Shape;
+      const start = grainStart(r.createdAt, shape.grainMs);
+      let p = String(start);
+      for (const c of shape.columns) p += SEP + String(r[c]);
+      starts[s] = start;
+      prefixes[s] = p;
+    }
     for (let i = 0; i < SPECS.length; i++) {
       const spec = SPECS[i] as Spec;
       if (spec.failuresOnly && !failed) continue;
       const map = maps[i] as Map<string, Map<string, RollupValues>>;
-      const prefix = spec.day ? dayKey : hourKey;
+      const prefix = prefixes[spec.shape] as string;
       let inner = map.get(prefix);
       if (inner === undefined) map.set(prefix, (inner = new Map()));
-      const dim = spec.column === undefined ? '' : ((r[spec.column] as string | null) ?? '');
+      const dim = spec.dimension === undefined ? '' : ((r[spec.dimension] as string | null) ?? '');
       const hit = inner.get(dim);
-      if (hit !== undefined) hit[spec.nIndex] = (hit[spec.nIndex] as number) + sign;
-      else {
-        const start = spec.day ? day : hour;
-        inner.set(dim, spec.column === undefined ? [start, r.signInType, r.errorCode, r.outcome, r.errorCategory, sign] : [start, r.signInType, r.errorCode, r.outcome, r.errorCategory, dim, sign]);
+      if (hit !== undefined) {
+        hit[spec.nIndex] = (hit[spec.nIndex] as number) + sign;
+        continue;
       }
+      const values: RollupValues = [starts[spec.shape] as number];
+      for (const c of spec.columns) values.push(c === spec.dimension ? dim : (r[c] as string | number));
+      values.push(sign);
+      inner.set(dim, values);
     }
   }
   const out: RollupDelta[] = [];
@@ -75,8 +90,8 @@ export const computeRollupDeltas = (rows: readonly SignInRow[], sign: 1 | -1 = 1
     const map = maps[i] as Map<string, Map<string, RollupValues>>;
     if (map.size === 0) continue;
     const rowsOut: RollupValues[] = [];
-    const prefixes = sorted ? [...map.keys()].sort() : map.keys();
-    for (const p of prefixes) {
+    const keys = sorted ? [...map.keys()].sort() : map.keys();
+    for (const p of keys) {
       const inner = map.get(p) as Map<string, RollupValues>;
       const dims = sorted ? [...inner.keys()].sort() : inner.keys();
       for (const d of dims) rowsOut.push(inner.get(d) as RollupValues);

@@ -10,8 +10,11 @@
  * - A missing dimension value is stored as '' (the key must be NOT NULL to be unique on both
  *   engines) and read back as NULL: stored rows never hold '' (sign-in-row.ts turns '' into null).
  * - Every dimension has an hourly table; the dashboard's (base, app, country, user, IP) also a
- *   daily one, so 30 days cost 30 rows per group rather than 720. Each table costs every
- *   imported row a map update and each batch a few upserts, hence not more of them.
+ *   daily one, so 30 days cost 30 rows per group rather than 720; and narrow daily projections
+ *   without the type (migration 0004) serve the dashboard's top lists with several times fewer
+ *   rows. Each table costs every imported row a map update and each batch a few upserts, hence
+ *   not more of them. The planner takes the first table in ROLLUP_TABLES that has every column
+ *   a query needs, so narrow tables are listed first.
  * - The user and IP tables count only sign-ins that did not succeed: with users and addresses
  *   they would otherwise approach one rollup row per sign-in. A query may use them only when its
  *   filter rules out successful sign-ins (see filter-analysis.ts).
@@ -32,13 +35,58 @@ const DERIVED: ReadonlySet<keyof SignInRow> = new Set(['outcome', 'errorCategory
 export interface RollupDimension {
   /** Short name used in the table name. */
   readonly name: string;
+  /** The one nullable column (stored as ''), when the table has one. */
   readonly column?: keyof SignInRow | undefined;
   readonly failuresOnly: boolean;
-  /** Also kept per day: the dimensions of the dashboard's top lists, read over long ranges. */
+}
+
+export interface RollupTable {
+  readonly name: string;
+  readonly grain: Grain;
+  readonly dimension: RollupDimension;
+  /** Logical columns besides created_at and n. */
+  readonly columns: readonly (keyof SignInRow)[];
+  /** Physical key columns, created_at first. */
+  readonly keyColumns: readonly string[];
+  /** Physical value columns in insert order: created_at, columns..., n. */
+  readonly insertColumns: readonly string[];
+  /** The migration that creates it. */
+  readonly migration: 3 | 4;
+  /** A projection of this wider table of the same grain (rebuilt from it after `rederive`). */
+  readonly source?: string | undefined;
+}
+
+const makeTable = (
+  grain: Grain,
+  name: string,
+  columns: readonly (keyof SignInRow)[],
+  dimension: Omit<RollupDimension, 'name'>,
+  migration: 3 | 4,
+  source?: string,
+): RollupTable => {
+  // Outcome and category follow from the code: with the code in the key they are not.
+  const derived = columns.includes('errorCode') ? DERIVED : new Set<keyof SignInRow>();
+  return {
+    name: `rollup_${grain}_${name}`,
+    grain,
+    dimension: { name, ...dimension },
+    columns,
+    keyColumns: ['created_at', ...columns.filter((c) => !derived.has(c)).map((c) => SQL_COLUMNS[c])],
+    insertColumns: ['created_at', ...columns.map((c) => SQL_COLUMNS[c]), 'n'],
+    migration,
+    source: source === undefined ? undefined : `rollup_${grain}_${source}`,
+  };
+};
+
+interface DimensionSpec {
+  readonly name: string;
+  readonly column?: keyof SignInRow;
+  readonly failuresOnly: boolean;
   readonly daily: boolean;
 }
 
-export const ROLLUP_DIMENSIONS: readonly RollupDimension[] = [
+/** Type × code × one dimension (migration 0003). */
+const WIDE: readonly DimensionSpec[] = [
   { name: 'base', failuresOnly: false, daily: true },
   { name: 'app', column: 'appDisplayName', failuresOnly: false, daily: true },
   { name: 'resource', column: 'resourceDisplayName', failuresOnly: false, daily: false },
@@ -52,49 +100,37 @@ export const ROLLUP_DIMENSIONS: readonly RollupDimension[] = [
   { name: 'ip_failures', column: 'ipAddress', failuresOnly: true, daily: true },
 ];
 
-export interface RollupTable {
-  readonly name: string;
-  readonly grain: Grain;
-  readonly dimension: RollupDimension;
-  /** Logical columns besides created_at and n. */
-  readonly columns: readonly (keyof SignInRow)[];
-  /** Physical key columns, created_at first. */
-  readonly keyColumns: readonly string[];
-  /** Physical value columns in insert order: created_at, columns..., n. */
-  readonly insertColumns: readonly string[];
-}
+const wide = (grain: Grain, d: DimensionSpec): RollupTable =>
+  makeTable(grain, d.name, d.column ? [...BASE_COLUMNS, d.column] : [...BASE_COLUMNS], { column: d.column, failuresOnly: d.failuresOnly }, 3);
 
-const makeTable = (grain: Grain, dimension: RollupDimension): RollupTable => {
-  const columns: (keyof SignInRow)[] = [...BASE_COLUMNS];
-  if (dimension.column) columns.push(dimension.column);
-  return {
-    name: `rollup_${grain}_${dimension.name}`,
-    grain,
-    dimension,
-    columns,
-    keyColumns: ['created_at', ...columns.filter((c) => !DERIVED.has(c)).map((c) => SQL_COLUMNS[c])],
-    insertColumns: ['created_at', ...columns.map((c) => SQL_COLUMNS[c]), 'n'],
-  };
-};
+/**
+ * Narrow projections (migration 0004) of the dashboard's queries: without the type (and the
+ * code, where the query does not need it) a 30-day top list reads several times fewer rows.
+ * Listed first: the planner takes the first table of a grain that has every column it needs.
+ */
+const NARROW: readonly RollupTable[] = [
+  makeTable('hour', 'outcome', ['outcome', 'errorCategory'], { failuresOnly: false }, 4, 'base'),
+  makeTable('day', 'outcome', ['outcome', 'errorCategory'], { failuresOnly: false }, 4, 'base'),
+  makeTable('day', 'outcome_app', ['outcome', 'appDisplayName'], { column: 'appDisplayName', failuresOnly: false }, 4, 'app'),
+  makeTable('day', 'outcome_user_failures', ['outcome', 'userPrincipalName'], { column: 'userPrincipalName', failuresOnly: true }, 4, 'user_failures'),
+  makeTable('day', 'outcome_ip_failures', ['outcome', 'ipAddress'], { column: 'ipAddress', failuresOnly: true }, 4, 'ip_failures'),
+  makeTable('day', 'code_user_failures', ['errorCode', 'outcome', 'errorCategory', 'userPrincipalName'], { column: 'userPrincipalName', failuresOnly: true }, 4, 'user_failures'),
+];
 
-export const ROLLUP_TABLES: readonly RollupTable[] = GRAINS.flatMap((g) =>
-  ROLLUP_DIMENSIONS.filter((d) => g === 'hour' || d.daily).map((d) => makeTable(g, d)),
-);
+export const ROLLUP_TABLES: readonly RollupTable[] = [
+  ...NARROW,
+  ...GRAINS.flatMap((g) => WIDE.filter((d) => g === 'hour' || d.daily).map((d) => wide(g, d))),
+];
 
-export const rollupTable = (grain: Grain, dimension: string): RollupTable => {
-  const t = ROLLUP_TABLES.find((x) => x.grain === grain && x.dimension.name === dimension);
-  if (!t) throw new Error(`no rollup table ${grain}/${dimension}`);
-  return t;
-};
 
 export type Engine = 'sqlite' | 'postgres';
 
-/** CREATE TABLE statements for one engine. */
-export const rollupDdl = (engine: Engine): string => {
+/** CREATE TABLE statements of one migration's tables for one engine. */
+export const rollupDdl = (engine: Engine, migration: 3 | 4): string => {
   const text = engine === 'postgres' ? 'text COLLATE "C"' : 'TEXT';
   const int = engine === 'postgres' ? 'bigint' : 'INTEGER';
   const code = engine === 'postgres' ? 'integer' : 'INTEGER';
-  return ROLLUP_TABLES.map((t) => {
+  return ROLLUP_TABLES.filter((t) => t.migration === migration).map((t) => {
     const cols = [
       `created_at ${int} NOT NULL`,
       ...t.columns.map((c) => {
@@ -149,4 +185,12 @@ export const rollupSubtractSql = (t: RollupTable, p: readonly [string, string]):
      WHERE created_at >= ${p[0]} AND created_at < ${p[1]} ${failures}
      GROUP BY ${start}, ${select.join(', ')}
     ON CONFLICT (${t.keyColumns.join(', ')}) DO UPDATE SET n = r.n + excluded.n`;
+};
+
+/** Refills a narrow table from its wider source (migration 0004; after `rederive`). Plain SQL on both engines. */
+export const rollupProjectSql = (t: RollupTable): string => {
+  if (!t.source) throw new Error(`${t.name} is not a projection`);
+  const cols = t.columns.map((c) => SQL_COLUMNS[c]);
+  return `INSERT INTO ${t.name} (${t.insertColumns.join(', ')})
+    SELECT created_at, ${cols.join(', ')}, sum(n) FROM ${t.source} GROUP BY created_at, ${cols.join(', ')};`;
 };

@@ -18,7 +18,7 @@
  * - `doc` is the original document as jsonb. `doc_raw` holds the rare document jsonb cannot
  *   (a NUL character or a lone surrogate in a string): JSON text as UTF-8 bytes, `doc` is NULL.
  */
-import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl } from '../analytics/rollup-tables.js';
+import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl, rollupProjectSql } from '../analytics/rollup-tables.js';
 
 export interface PostgresMigration {
   readonly id: number;
@@ -87,6 +87,12 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     name: '0003-create-rollups',
     // Hourly and daily rollups (src/storage/analytics/rollup-tables.ts), filled from any rows
     // already stored. Small tables: on Citus they are reference tables or colocated by time.
-    sql: `${rollupDdl('postgres')}\n${ROLLUP_TABLES.map(rollupBackfillSql).join('\n')}`,
+    sql: `${rollupDdl('postgres', 3)}\n${ROLLUP_TABLES.filter((t) => t.migration === 3).map(rollupBackfillSql).join('\n')}`,
+  },
+  {
+    id: 4,
+    name: '0004-add-narrow-rollups',
+    // Narrow projections for the dashboard (rollup-tables.ts), filled from their wider sources.
+    sql: `${rollupDdl('postgres', 4)}\n${ROLLUP_TABLES.filter((t) => t.migration === 4).map(rollupProjectSql).join('\n')}`,
   },
 ];

@@ -18,7 +18,7 @@ if (url) {
     teardown: () => dbs.dropAll(),
     setClassification: async (store, code, outcome, category) => {
       const { pool } = store as PostgresStore;
-      for (const t of ['sign_ins', ...ROLLUP_TABLES.map((x) => x.name)]) {
+      for (const t of ['sign_ins', ...ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode')).map((x) => x.name)]) {
         await pool.query(`UPDATE ${t} SET outcome = $1, error_category = $2 WHERE error_code = $3`, [outcome, category, code]);
       }
     },

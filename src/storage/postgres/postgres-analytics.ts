@@ -16,7 +16,7 @@ import type { FilterDialect } from '../filter-sql.js';
 import { runAggregate } from '../analytics/aggregate-query.js';
 import { runDiagnosisQueries } from '../analytics/diagnosis-query.js';
 import { computeRollupDeltas } from '../analytics/rollup-deltas.js';
-import { ROLLUP_TABLES, rollupSubtractSql, type RollupTable } from '../analytics/rollup-tables.js';
+import { ROLLUP_TABLES, rollupProjectSql, rollupSubtractSql, type RollupTable } from '../analytics/rollup-tables.js';
 import { DISTINCT_CLASSIFICATIONS_SQL, reclassifications, type StoredClassification } from '../analytics/rederive.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are addressed through the fixed column tables
@@ -106,8 +106,15 @@ export const createPostgresAnalytics = (deps: PostgresAnalyticsDeps) => {
       for (const ch of changes) {
         const r = await c.query('UPDATE sign_ins SET outcome = $1, error_category = $2 WHERE error_code = $3', [ch.outcome, ch.category, ch.code]);
         updated += r.rowCount ?? 0;
-        for (const t of ROLLUP_TABLES) {
+        for (const t of ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode'))) {
           await c.query(`UPDATE ${t.name} SET outcome = $1, error_category = $2 WHERE error_code = $3`, [ch.outcome, ch.category, ch.code]);
+        }
+      }
+      // Narrow tables without the code are projections: refilled from their updated sources.
+      if (changes.length > 0) {
+        for (const t of ROLLUP_TABLES.filter((x) => !x.columns.includes('errorCode'))) {
+          await c.query(`DELETE FROM ${t.name}`);
+          await c.query(rollupProjectSql(t));
         }
       }
       return { updated, codes: changes.map((x) => x.code) };

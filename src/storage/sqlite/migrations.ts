@@ -1,4 +1,4 @@
-import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl } from '../analytics/rollup-tables.js';
+import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl, rollupProjectSql } from '../analytics/rollup-tables.js';
 
 /**
  * SQLite migrations, numbered and named for what they do. Applied in order inside one
@@ -59,6 +59,12 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     id: 3,
     name: '0003-create-rollups',
     // Hourly and daily rollups (src/storage/analytics/rollup-tables.ts), filled from any rows already stored.
-    sql: `${rollupDdl('sqlite')}\n${ROLLUP_TABLES.map(rollupBackfillSql).join('\n')}`,
+    sql: `${rollupDdl('sqlite', 3)}\n${ROLLUP_TABLES.filter((t) => t.migration === 3).map(rollupBackfillSql).join('\n')}`,
+  },
+  {
+    id: 4,
+    name: '0004-add-narrow-rollups',
+    // Narrow projections for the dashboard (rollup-tables.ts), filled from their wider sources.
+    sql: `${rollupDdl('sqlite', 4)}\n${ROLLUP_TABLES.filter((t) => t.migration === 4).map(rollupProjectSql).join('\n')}`,
   },
 ];

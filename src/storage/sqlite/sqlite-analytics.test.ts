@@ -20,7 +20,7 @@ describeAnalyticsContract('sqlite', {
   setClassification: async (store, code, outcome, category) => {
     const raw = (store as Raw).raw;
     if (!raw) throw new Error('not a SQLite store');
-    for (const t of ['sign_ins', ...ROLLUP_TABLES.map((x) => x.name)]) {
+    for (const t of ['sign_ins', ...ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode')).map((x) => x.name)]) {
       raw.prepare(`UPDATE ${t} SET outcome = ?, error_category = ? WHERE error_code = ?`).run(outcome, category, code);
     }
   },

@@ -14,7 +14,7 @@ import { BLOCK_SIZE, blockOf, decodeBlock, encodeBlock, indexOf } from '../doc-c
 import { runAggregate } from '../analytics/aggregate-query.js';
 import { runDiagnosisQueries } from '../analytics/diagnosis-query.js';
 import { computeRollupDeltas, type RollupDelta } from '../analytics/rollup-deltas.js';
-import { ROLLUP_ROW_COLUMNS, ROLLUP_TABLES, type RollupTable } from '../analytics/rollup-tables.js';
+import { ROLLUP_ROW_COLUMNS, ROLLUP_TABLES, rollupProjectSql, type RollupTable } from '../analytics/rollup-tables.js';
 import { DISTINCT_CLASSIFICATIONS_SQL, reclassifications, type StoredClassification } from '../analytics/rederive.js';
 
 /** Rows removed per prune transaction: other writers get the lock between chunks. */
@@ -147,8 +147,15 @@ export const createSqliteAnalytics = (db: Database.Database, k: AnyDb, dialect: 
       const rowsStmt = db.prepare('UPDATE sign_ins SET outcome = ?, error_category = ? WHERE error_code = ?');
       for (const c of changes) {
         updated += rowsStmt.run(c.outcome, c.category, c.code).changes;
-        for (const t of ROLLUP_TABLES) {
+        for (const t of ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode'))) {
           db.prepare(`UPDATE ${t.name} SET outcome = ?, error_category = ? WHERE error_code = ?`).run(c.outcome, c.category, c.code);
+        }
+      }
+      // Narrow tables without the code are projections: refilled from their updated sources.
+      if (changes.length > 0) {
+        for (const t of ROLLUP_TABLES.filter((x) => !x.columns.includes('errorCode'))) {
+          db.prepare(`DELETE FROM ${t.name}`).run();
+          db.exec(rollupProjectSql(t));
         }
       }
       return { updated, codes: changes.map((c) => c.code) };
