@@ -121,7 +121,8 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '/';
     const allowed = methodIndex.allowed(path);
-    if (allowed.length > 0) {
+    // A route for this method exists (e.g. the UI's static wildcard) but found nothing: 404.
+    if (allowed.length > 0 && !allowed.includes(req.method)) {
       reply.header('allow', allowed.join(', '));
       return sendError(req, reply, 405, 'MethodNotAllowed', `Method ${req.method} is not allowed on ${path.slice(0, 200)}; use ${allowed.join(', ')}`);
     }

@@ -15,6 +15,12 @@ import type { ChunkResult, ChunkTask } from './ndjson-worker.js';
 const fromTypeScript = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(fromTypeScript ? './ndjson-worker.ts' : './ndjson-worker.js', import.meta.url);
 
+/**
+ * A worker holds at most two chunks (1 MB each) and their records: a small heap keeps V8 from
+ * letting garbage pile up, which is what keeps the import's memory flat.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+
 /** Workers to start: one per core (the main thread mostly waits on SQLite), at least one. */
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(4, availableParallelism()));
 
@@ -37,9 +43,9 @@ export async function* readNdjsonParallel(stream: Readable, file: string, option
       ? // Running from sources (tests): register tsx inside the worker, then load the .ts file.
         new Worker(
           `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(workerUrl.href)}); })`,
-          { eval: true },
+          { eval: true, resourceLimits: WORKER_LIMITS },
         )
-      : new Worker(workerUrl),
+      : new Worker(workerUrl, { resourceLimits: WORKER_LIMITS }),
   );
   const waiting = new Map<number, (r: ChunkResult) => void>();
   const results = new Map<number, Promise<ChunkResult>>();

@@ -168,6 +168,18 @@ describe('errors, auth and operations', () => {
     expect(r.headers.allow).toContain('GET');
   });
 
+  it('with the UI hosted, a GET of a missing file or API path is a 404, not a 405', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const uiDir = mkdtempSync(join(tmpdir(), 'signin-ui-'));
+    writeFileSync(join(uiDir, 'index.html'), '<!doctype html><title>x</title>');
+    const ui = await setup([], { uiDir });
+    expect((await ui.get('/', {})).statusCode).toBe(200);
+    expectEnvelope(await ui.get('/nothing.js', {}), 404, 'NotFound', 'No resource at /nothing.js');
+    expectEnvelope(await ui.get('/api/anything'), 404, 'NotFound', 'No resource at /api/anything');
+  });
+
   it('401 InvalidAuthenticationToken without, with a bad, a doubled or an expired token', async () => {
     expectEnvelope(await t.get('/beta/auditLogs/signIns', {}), 401, 'InvalidAuthenticationToken', /Access token is empty/);
     expectEnvelope(await t.get('/beta/auditLogs/signIns', { authorization: 'Bearer nope' }), 401, 'InvalidAuthenticationToken', 'Invalid access token');
