@@ -25,7 +25,7 @@ const MAX_PRINTED_REJECTS = 20;
 export const registerImport: RegisterCommand = (program, ctx) => {
   program
     .command('import')
-    .description('import sign-ins from files or folders (Graph JSON/NDJSON, .gz too); re-running never duplicates')
+    .description('import sign-ins from files or folders (Graph JSON/NDJSON, Entra portal CSV/JSON, Log Analytics CSV/JSON; .gz too); re-running never duplicates')
     .argument('<paths...>', 'files or folders')
     .option('--format <name>', 'force the input format instead of detecting it')
     .option('--strict', 'abort the whole import, storing nothing, if any record is bad')
