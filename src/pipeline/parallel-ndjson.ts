@@ -1,9 +1,10 @@
 /**
  * The parallel NDJSON reader: the main thread only cuts the file into line-aligned chunks and
- * stores; worker threads parse, validate, derive and (for SQLite) compress (JSON.parse is the largest cost of an
- * import). Results come back in file order, so line numbers, rejections and "first copy wins"
- * behave exactly as in the single-threaded path. At most 2 chunks per worker are in flight, so
- * memory stays flat whatever the file size.
+ * stores; worker threads parse, validate, derive and (for SQLite) compress (JSON.parse is the
+ * largest cost of an import). Results come back in file order, so line numbers, rejections and
+ * "first copy wins" behave exactly as in the single-threaded path. At most 6 chunks (1 MB each)
+ * per worker are in flight — enough to keep workers busy while the main thread stores a batch —
+ * so memory stays flat whatever the file size.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -57,7 +58,7 @@ export async function* readNdjsonParallel(stream: Readable, file: string, option
       for (const resolve of waiting.values()) resolve({ seq: -1, items: [] });
     });
   }
-  const maxInFlight = workerCount * 2;
+  const maxInFlight = workerCount * 6;
   let nextSeq = 0;
   let nextOut = 0;
   const drainOne = async function* (): AsyncGenerator<SourceItem> {
