@@ -38,6 +38,12 @@ export interface ListPage {
   readonly next?: KeysetPosition | undefined;
 }
 
+export interface ExportOptions {
+  /** Rows per page, 1..1000 (default 1000). */
+  readonly pageSize?: number | undefined;
+  readonly raw?: boolean | undefined;
+}
+
 export interface UpsertResult {
   /** New rows stored. */
   readonly inserted: number;
@@ -118,9 +124,10 @@ export interface SignInStore extends TokenStore, CheckpointStore {
   diagnosisContext(query: DiagnosisQuery): Promise<DiagnosisContext>;
   /**
    * Every matching sign-in, newest first, in pages (keyset paging: flat memory, no cap). The
-   * consumer pulls: a slow writer slows the reads (back-pressure).
+   * consumer pulls: a slow writer slows the reads (back-pressure). With `raw`, pages carry the
+   * stored JSON texts (as `list` does) where the engine can.
    */
-  exportRows(filter: FilterNode | undefined, pageSize?: number): AsyncIterable<readonly SignIn[]>;
+  exportRows(filter: FilterNode | undefined, options?: ExportOptions): AsyncIterable<ListPage>;
   /** Removes sign-ins created before `cutoff` (epoch ms) and their documents; rollups stay true. */
   prune(cutoff: number): Promise<PruneResult>;
   /** Recomputes the derived `outcome` and `errorCategory` of stored rows (and rollups) from the current catalog. */

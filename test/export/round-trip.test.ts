@@ -18,7 +18,7 @@ const rowsOf = async (db: string): Promise<Map<string, SignInRow>> => {
   const store = createSqliteStore({ file: db });
   await store.migrate();
   const out = new Map<string, SignInRow>();
-  for await (const page of store.exportRows(undefined)) for (const s of page) out.set(s.id, toSignInRow(s));
+  for await (const page of store.exportRows(undefined)) for (const s of page.items) out.set(s.id, toSignInRow(s));
   await store.close();
   return out;
 };
@@ -26,7 +26,7 @@ const rowsOf = async (db: string): Promise<Map<string, SignInRow>> => {
 const docsOf = async (db: string): Promise<Map<string, SignIn>> => {
   const store = createSqliteStore({ file: db });
   const out = new Map<string, SignIn>();
-  for await (const page of store.exportRows(undefined)) for (const s of page) out.set(s.id, s);
+  for await (const page of store.exportRows(undefined)) for (const s of page.items) out.set(s.id, s);
   await store.close();
   return out;
 };

@@ -4,15 +4,14 @@
  */
 import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHmac } from 'node:crypto';
 import type { RegisterCommand } from '../context.js';
 import type { Writer } from '../io.js';
 import { and, type FilterNode } from '../../core/query/ast.js';
 import { filterFromFlags } from '../../core/query/filter-from-flags.js';
 import { exportFileName, exportSignIns, parseExportFormat } from '../../core/use-cases/export-sign-ins.js';
 import { pseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
-import { createPseudonymizer } from '../../core/export/pseudonymize.js';
 import { newRandomKey } from '../../http/node-crypto.js';
+import { createExportPool } from '../../http/export-pool.js';
 import { parseFilterText } from '../filter-text.js';
 import { fmtInt } from '../format-number.js';
 
@@ -65,28 +64,35 @@ export const registerExport: RegisterCommand = (program, ctx) => {
         filter = filter ? and(filter, parsed) : parsed;
       }
       const store = await ctx.store();
-      const key = flags.pseudonymize ? await pseudonymizationKey(store, newRandomKey) : '';
-      const pseudonymizer = flags.pseudonymize
-        ? createPseudonymizer((data) => createHmac('sha256', key).update(data, 'utf8').digest('hex'))
-        : undefined;
+      const key = flags.pseudonymize ? await pseudonymizationKey(store, newRandomKey) : undefined;
       const name = exportFileName(filter, format, now, flags.pseudonymize === true);
       const file = flags.out === undefined || flags.out === '-' ? undefined : isDirectory(flags.out) ? join(flags.out, name) : flags.out;
-      const out = exportSignIns(store, { filter, format, pseudonymizer });
+      // Parsing documents is the cost of CSV and pseudonymised exports: done in worker threads.
+      const pool = format === 'csv' || key !== undefined ? createExportPool(format, key) : undefined;
+      const out = exportSignIns(store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch });
       const started = performance.now();
-      if (file) {
-        const stream = createWriteStream(file);
-        const failed = new Promise<never>((_, reject) => stream.once('error', reject));
-        for await (const chunk of out.chunks) {
-          if (!stream.write(chunk)) await Promise.race([new Promise<void>((r) => stream.once('drain', () => r())), failed]);
-        }
-        await Promise.race([new Promise<void>((r) => stream.end(r)), failed]);
-      } else {
-        const w = ctx.io.stdout as Drainable;
-        for await (const chunk of out.chunks) {
-          if (!w.write(chunk) && typeof w.once === 'function') await new Promise<void>((r) => w.once?.('drain', r));
-        }
+      try {
+        await write(out.chunks, file);
+      } finally {
+        await pool?.close();
       }
       const seconds = (performance.now() - started) / 1000;
       ctx.err(`Exported ${fmtInt(out.rows())} sign-ins${file ? ` to ${file}` : ''} in ${seconds.toFixed(1)} s`);
     });
+
+  const write = async (chunks: AsyncIterable<string>, file: string | undefined): Promise<void> => {
+    if (file) {
+      const stream = createWriteStream(file);
+      const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+      for await (const chunk of chunks) {
+        if (!stream.write(chunk)) await Promise.race([new Promise<void>((r) => stream.once('drain', () => r())), failed]);
+      }
+      await Promise.race([new Promise<void>((r) => stream.end(r)), failed]);
+    } else {
+      const w = ctx.io.stdout as Drainable;
+      for await (const chunk of chunks) {
+        if (!w.write(chunk) && typeof w.once === 'function') await new Promise<void>((r) => w.once?.('drain', r));
+      }
+    }
+  };
 };

@@ -5,7 +5,7 @@
  * flat and a slow client slows the reads instead of filling memory; there is no row cap.
  * With a pseudonymizer, user names, ids and IP addresses are replaced (pseudonymize.ts).
  */
-import type { ListQuery, SignInStore } from '../ports.js';
+import type { SignInStore } from '../ports.js';
 import type { FilterNode } from '../query/ast.js';
 import type { SignIn } from '../model/sign-in-schema.js';
 import { classifyErrorCode } from '../catalog/classify.js';
@@ -65,12 +65,44 @@ export const exportFileName = (filter: FilterNode | undefined, format: ExportFor
   return `${kind}_${from}_${to}${pseudonymized ? '_pseudonymized' : ''}.${format}`;
 };
 
+/**
+ * Formats one page of stored JSON texts. `first`: no row was written before (JSON separators).
+ * Pure, so an adapter can run it in worker threads (see `ExportRequest.formatter`).
+ */
+export const formatExportPage = (texts: readonly string[], format: ExportFormat, pseudonymizer: Pseudonymizer | undefined, first: boolean): string => {
+  let out = '';
+  let i = 0;
+  for (const t of texts) {
+    if (format === 'ndjson' && !pseudonymizer) {
+      // A stored text is one line; re-serialise defensively if one ever is not.
+      out += `${t.includes('\n') ? JSON.stringify(JSON.parse(t)) : t}\n`;
+    } else if (format === 'json' && !pseudonymizer) {
+      out += `${first && i === 0 ? '\n' : ',\n'}${t}`;
+    } else {
+      const parsed = JSON.parse(t) as SignIn;
+      const s = pseudonymizer ? pseudonymizeSignIn(parsed, pseudonymizer) : parsed;
+      if (format === 'csv') out += portalCsvRow(s, outcomeOf(s));
+      else if (format === 'ndjson') out += `${JSON.stringify(s)}\n`;
+      else out += `${first && i === 0 ? '\n' : ',\n'}${JSON.stringify(s)}`;
+    }
+    i++;
+  }
+  return out;
+};
+
+/** Formats a page off the calling thread (worker pool); resolves to the page's text. */
+export type PageFormatter = (texts: readonly string[], first: boolean) => Promise<string>;
+
 export interface ExportRequest {
   readonly filter?: FilterNode | undefined;
   readonly format: ExportFormat;
   readonly pseudonymizer?: Pseudonymizer | undefined;
-  /** Rows per store page (default the store's). */
+  /** Rows per store page (default 1000). */
   readonly pageSize?: number;
+  /** Formats pages elsewhere (worker threads); default: here, with `formatExportPage`. */
+  readonly formatter?: PageFormatter | undefined;
+  /** Pages formatted ahead while the consumer writes (default 1; more with a worker pool). */
+  readonly prefetch?: number;
 }
 
 export interface ExportStream {
@@ -81,54 +113,42 @@ export interface ExportStream {
 
 const outcomeOf = (s: SignIn) => classifyErrorCode(s.status?.errorCode ?? 0).outcome;
 
-const RAW_PAGE = 1000;
-
-/**
- * The stored JSON text of each matching document, page by page (keyset paging through `list`
- * with `raw`): JSON and NDJSON exports without pseudonyms need no parse and re-serialise. An
- * engine that ignores `raw` yields parsed items, serialised here.
- */
-async function* rawTexts(list: SignInStore['list'], filter: FilterNode | undefined): AsyncGenerator<readonly string[]> {
-  let after: ListQuery['after'];
-  for (;;) {
-    const page = await list({ filter, top: RAW_PAGE, order: 'desc', after, raw: true });
-    const texts = page.texts ?? page.items.map((s) => JSON.stringify(s));
-    if (texts.length > 0) yield texts;
-    if (!page.next) return;
-    after = page.next;
-  }
-}
-
-export const exportSignIns = (store: Pick<SignInStore, 'exportRows' | 'list'>, req: ExportRequest): ExportStream => {
+export const exportSignIns = (store: Pick<SignInStore, 'exportRows'>, req: ExportRequest): ExportStream => {
   let rows = 0;
-  const p = req.pseudonymizer;
-  async function* verbatim(): AsyncGenerator<string> {
-    if (req.format === 'json') yield '[';
-    for await (const texts of rawTexts(store.list, req.filter)) {
-      let out = '';
-      // A stored text is one line; re-serialise defensively if one ever is not.
-      if (req.format === 'ndjson') for (const t of texts) out += `${t.includes('\n') ? JSON.stringify(JSON.parse(t)) : t}\n`;
-      else for (const t of texts) out += `${rows++ === 0 ? '\n' : ',\n'}${t}`;
-      if (req.format === 'ndjson') rows += texts.length;
-      yield out;
-    }
-    if (req.format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
-  }
+  const format = req.formatter ?? (async (texts: readonly string[], first: boolean) => formatExportPage(texts, req.format, req.pseudonymizer, first));
+  const depth = Math.max(1, req.prefetch ?? 1);
   async function* chunks(): AsyncGenerator<string> {
     if (req.format === 'csv') yield portalCsvHeader();
     if (req.format === 'json') yield '[';
-    for await (const page of store.exportRows(req.filter, req.pageSize)) {
-      let out = '';
-      for (const original of page) {
-        const s = p ? pseudonymizeSignIn(original, p) : original;
-        if (req.format === 'csv') out += portalCsvRow(s, outcomeOf(s));
-        else if (req.format === 'ndjson') out += `${JSON.stringify(s)}\n`;
-        else out += `${rows === 0 ? '\n' : ',\n'}${JSON.stringify(s)}`;
-        rows++;
+    const pages = store.exportRows(req.filter, { pageSize: req.pageSize, raw: true })[Symbol.asyncIterator]();
+    const ahead: Promise<string>[] = [];
+    let first = true;
+    let done = false;
+    const pull = async (): Promise<void> => {
+      const next = await pages.next();
+      if (next.done) {
+        done = true;
+        return;
       }
-      yield out;
+      // An engine that ignores `raw` returns parsed items: serialise them for the formatter.
+      const texts = next.value.texts ?? next.value.items.map((x) => JSON.stringify(x));
+      ahead.push(format(texts, first));
+      if (texts.length > 0) first = false;
+      rows += texts.length;
+    };
+    try {
+      while (!done && ahead.length < depth) await pull();
+      while (ahead.length > 0) {
+        const text = await (ahead.shift() as Promise<string>);
+        if (!done) await pull();
+        yield text;
+      }
+    } finally {
+      await pages.return?.();
+      // Settle what was formatted ahead, so no rejection goes unhandled after an early stop.
+      await Promise.allSettled(ahead);
     }
     if (req.format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
   }
-  return { chunks: req.format !== 'csv' && !p ? verbatim() : chunks(), rows: () => rows };
+  return { chunks: chunks(), rows: () => rows };
 };

@@ -3,7 +3,6 @@
  * `GET /api/sign-ins/{id}/diagnosis` and the streamed `GET /api/export` (docs/analytics.md).
  */
 import { Readable } from 'node:stream';
-import { createHmac } from 'node:crypto';
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { GROUP_DIMENSIONS } from '../../core/analytics/dimensions.js';
@@ -12,10 +11,10 @@ import { getDashboard, parseDashboardParams } from '../../core/use-cases/get-das
 import { diagnoseSignIn } from '../../core/use-cases/diagnose-sign-in.js';
 import { EXPORT_CONTENT_TYPES, exportFileName, exportSignIns, parseExportFormat } from '../../core/use-cases/export-sign-ins.js';
 import { pseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
-import { createPseudonymizer } from '../../core/export/pseudonymize.js';
 import { parseODataFilter } from '../../core/query/odata-filter.js';
 import { AggregateResponseSchema, DashboardResponseSchema, DiagnosisSchema } from '../analytics-schemas.js';
 import { newRandomKey } from '../node-crypto.js';
+import { createExportPool } from '../export-pool.js';
 import type { OpenApiParameter, RoutePlugin } from '../types.js';
 
 const params = (req: FastifyRequest): AggregateParams => (req.query ?? {}) as AggregateParams;
@@ -36,8 +35,6 @@ const AGGREGATE_QUERY: readonly OpenApiParameter[] = [
   { name: 'until', description: 'Shorthand for createdDateTime lt' },
   { name: 'source', description: 'scan: skip the rollups (for comparison)', schema: { type: 'string', enum: ['auto', 'scan'] } },
 ];
-
-const hmacHex = (key: string) => (data: string) => createHmac('sha256', key).update(data, 'utf8').digest('hex');
 
 export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
   const tags = ['Analytics'];
@@ -119,15 +116,25 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
       const format = parseExportFormat(p.format);
       const filter = p.$filter !== undefined && p.$filter.trim() !== '' ? parseODataFilter(p.$filter, 'beta') : undefined;
       const pseudonymize = parseBool(p.pseudonymize, 'pseudonymize');
-      const pseudonymizer = pseudonymize ? createPseudonymizer(hmacHex(await pseudonymizationKey(ctx.store, newRandomKey))) : undefined;
-      const out = exportSignIns(ctx.store, { filter, format, pseudonymizer });
+      const key = pseudonymize ? await pseudonymizationKey(ctx.store, newRandomKey) : undefined;
+      // Parsing documents is the cost of CSV and pseudonymised exports: done in worker threads.
+      const pool = format === 'csv' || key !== undefined ? createExportPool(format, key) : undefined;
+      const out = exportSignIns(ctx.store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch });
       const name = exportFileName(filter, format, now(), pseudonymize);
-      // Readable.from pulls the next page only when the socket drains: back-pressure end to end.
+      async function* chunks(): AsyncGenerator<string> {
+        try {
+          yield* out.chunks;
+        } finally {
+          await pool?.close();
+        }
+      }
+      // Readable.from pulls the next page only when the socket drains: back-pressure end to end;
+      // a client that goes away ends the generator (and the workers).
       return reply
         .type(EXPORT_CONTENT_TYPES[format])
         .header('content-disposition', `attachment; filename="${name}"`)
         .header('cache-control', 'no-store')
-        .send(Readable.from(out.chunks, { objectMode: false }));
+        .send(Readable.from(chunks(), { objectMode: false }));
     },
   );
 };

@@ -264,14 +264,19 @@ export const describeAnalyticsContract = (engine: string, harness: AnalyticsHarn
       await store.upsert(prepAll(data));
       const pages: number[] = [];
       const ids: string[] = [];
-      for await (const page of store.exportRows(eq('outcome', s('success')), 7)) {
-        pages.push(page.length);
-        ids.push(...page.map((x) => x.id));
+      for await (const page of store.exportRows(eq('outcome', s('success')), { pageSize: 7 })) {
+        pages.push(page.items.length);
+        ids.push(...page.items.map((x) => x.id));
       }
       expect(ids).toHaveLength(40);
       expect(pages[0]).toBe(7);
       expect(ids[0]).toBe(data[59]!.id);
       expect(new Set(ids).size).toBe(40);
+      // Raw pages carry the stored text where the engine keeps it; parsed, it is the document.
+      const texts: unknown[] = [];
+      for await (const page of store.exportRows(undefined, { raw: true })) texts.push(...(page.texts?.map((t) => JSON.parse(t)) ?? page.items));
+      expect(texts).toHaveLength(60);
+      expect(texts[0]).toEqual(data[59]);
     });
 
     it('prunes rows and documents before a cutoff and keeps the rollups true', async () => {

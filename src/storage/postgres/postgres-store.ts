@@ -279,7 +279,7 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
       }),
     aggregate: (q) => analytics.aggregate(q),
     diagnosisContext: (q) => analytics.diagnosisContext(q),
-    exportRows: (filter, pageSize) => exportPages(list, filter, pageSize),
+    exportRows: (filter, options) => exportPages(list, filter, options),
     prune: (cutoff) => analytics.prune(cutoff),
     rederive: () => analytics.rederive(),
     ...createPostgresTokenStore(k),

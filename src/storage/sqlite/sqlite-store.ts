@@ -246,7 +246,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     summarize,
     aggregate: analytics.aggregate,
     diagnosisContext: analytics.diagnosisContext,
-    exportRows: (filter, pageSize) => exportPages(list, filter, pageSize),
+    exportRows: (filter, options) => exportPages(list, filter, options),
     prune: analytics.prune,
     rederive: analytics.rederive,
     ...tokens,
