@@ -11,7 +11,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDemoGenerator } from '../core/demo/generator.js';
-import { openStore } from '../compose.js';
+import { isPostgresUrl, openStore } from '../compose.js';
 import type { FilterNode } from '../core/query/ast.js';
 import type { KeysetPosition, SignInStore } from '../core/ports.js';
 import { round, timeMany } from './stats.js';
@@ -73,11 +73,86 @@ const positionAt = async (store: SignInStore, filter: FilterNode, depth: number)
   return after;
 };
 
+
+/** One engine's figures: import (against the naive loop on SQLite), disk, list, HTTP, analytics. */
+const runEngine = async (db: string, input: string, rawBytes: number, count: number, flags: BenchFlags): Promise<Record<string, unknown>> => {
+  const out: Record<string, unknown> = {};
+  const ours = runChild('import-child.js', [input, db]);
+  out.import = ours;
+  print('import: signin-report', `${round(ours.rate ?? 0, 0).toLocaleString()} rec/s, ${round(ours.mbPerSecond ?? 0)} MB/s, peak RSS ${round(ours.maxRssMb ?? 0, 0)} MB`);
+  if (flags.naive && !isPostgresUrl(db)) {
+    const naive = runChild('naive-import.js', [input, join(flags.dir, 'naive.db')]);
+    out.naive = naive;
+    print('import: naive loop (baseline)', `${round(naive.rate ?? 0, 0).toLocaleString()} rec/s, peak RSS ${round(naive.maxRssMb ?? 0, 0)} MB`);
+    print('import: ratio ours / naive (goal ≥ 3)', `${round((ours.rate ?? 0) / (naive.rate ?? 1))} ×`);
+    print('disk: naive, % of raw', `${round((100 * (naive.dbBytes ?? 0)) / rawBytes, 1)} %`);
+  }
+  if (ours.dbBytes) {
+    const pct = (100 * ours.dbBytes) / rawBytes;
+    out.disk = { dbBytes: ours.dbBytes, bytesPerRecord: ours.dbBytes / count, rawBytesPerRecord: rawBytes / count, percentOfRaw: pct };
+    print('disk: signin-report, % of raw (goal ≤ 40 %)', `${round(pct, 1)} % (${round(ours.dbBytes / count, 0)} bytes/record)`);
+  }
+
+  const store = await openStore({ db });
+  const list = async (filter: FilterNode | undefined, after?: KeysetPosition) => store.list({ filter, top: 50, order: 'desc', after });
+  const first = await timeMany(200, () => list(undefined));
+  const firstFiltered = await timeMany(200, () => list(TWO_FILTERS));
+  const deepPos = await positionAt(store, TWO_FILTERS, 100_000);
+  const deep = deepPos ? await timeMany(200, () => list(TWO_FILTERS, deepPos)) : undefined;
+  out.list = { firstPage: first, firstPageTwoFilters: firstFiltered, page100kDeepTwoFilters: deep ?? null };
+  print('list: first page (50), ms p50/p95', `${round(first.p50)} / ${round(first.p95)}`);
+  print('list: first page, 2 filters, ms p50/p95', `${round(firstFiltered.p50)} / ${round(firstFiltered.p95)}`);
+  print('list: 100,000 deep, 2 filters, ms p50/p95 (goal ≤ 10)', deep ? `${round(deep.p50)} / ${round(deep.p95)}` : 'not enough rows');
+
+  const httpSeconds = Number(flags.http);
+  if (httpSeconds > 0) {
+    try {
+      const specifier = './http-bench.js';
+      const mod = (await import(specifier)) as { runHttpBench: (o: { store: SignInStore; durationSeconds: number }) => Promise<Record<string, number>> };
+      const http = await mod.runHttpBench({ store, durationSeconds: httpSeconds });
+      out.http = http;
+      for (const [k, v] of Object.entries(http)) print(`http: ${k}`, String(round(v)));
+    } catch (e) {
+      print('http', `skipped: ${(e as Error).message}`);
+    }
+  }
+  try {
+    const specifier = './analytics-bench.js';
+    const mod = (await import(specifier)) as { runAnalyticsBench: (o: { store: SignInStore; input: string; print: typeof print }) => Promise<Record<string, unknown>> };
+    out.analytics = await mod.runAnalyticsBench({ store, input, print });
+  } catch (e) {
+    if (!/Cannot find module/.test((e as Error).message)) print('analytics', `failed: ${(e as Error).message}`);
+  }
+  await store.close();
+
+  return out;
+};
+
+/** The key figures of every engine in one table. */
+const printSideBySide = (perEngine: Record<string, Record<string, unknown>>) => {
+  const names = Object.keys(perEngine);
+  const pick = (r: Record<string, unknown>, path: string): string => {
+    const v = path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), r);
+    return typeof v === 'number' ? String(round(v)) : '-';
+  };
+  const rows: [string, string][] = [
+    ['import rec/s', 'import.rate'],
+    ['import peak RSS MB', 'import.maxRssMb'],
+    ['list first page p95 ms', 'list.firstPage.p95'],
+    ['list 2 filters p95 ms', 'list.firstPageTwoFilters.p95'],
+    ['list 100k deep p95 ms', 'list.page100kDeepTwoFilters.p95'],
+  ];
+  process.stdout.write(`\n${'side by side'.padEnd(30)}${names.map((n) => n.padStart(14)).join('')}\n`);
+  for (const [label, path] of rows) {
+    process.stdout.write(`${label.padEnd(30)}${names.map((n) => pick(perEngine[n] ?? {}, path).padStart(14)).join('')}\n`);
+  }
+};
+
 const main = async () => {
   const flags = new Command('bench')
     .option('--count <n>', 'records to generate', '1000000')
     .option('--seed <n>', 'demo seed', '42')
-    .option('--engine <engine>', 'sqlite or a postgres:// URL', 'sqlite')
+    .option('--engine <engine>', 'sqlite, postgres (a throwaway server), both, or a postgres:// URL', 'sqlite')
     .option('--dir <dir>', 'work folder', join(root, '.tmp', 'bench'))
     .option('--http <seconds>', 'seconds per HTTP scenario (0 skips)', '5')
     .option('--no-naive', 'skip the naive baseline')
@@ -95,56 +170,27 @@ const main = async () => {
   const rawBytes = await generate(input, count, Number(flags.seed));
   print('raw NDJSON', `${round(rawBytes / 2 ** 20, 1)} MB, ${round(rawBytes / count, 0)} bytes/record`);
 
-  const db = flags.engine === 'sqlite' ? join(flags.dir, 'bench.db') : flags.engine;
-  const ours = runChild('import-child.js', [input, db]);
-  results.import = ours;
-  print('import: signin-report', `${round(ours.rate ?? 0, 0).toLocaleString()} rec/s, ${round(ours.mbPerSecond ?? 0)} MB/s, peak RSS ${round(ours.maxRssMb ?? 0, 0)} MB`);
-  if (flags.naive && flags.engine === 'sqlite') {
-    const naive = runChild('naive-import.js', [input, join(flags.dir, 'naive.db')]);
-    results.naive = naive;
-    print('import: naive loop (baseline)', `${round(naive.rate ?? 0, 0).toLocaleString()} rec/s, peak RSS ${round(naive.maxRssMb ?? 0, 0)} MB`);
-    print('import: ratio ours / naive (goal ≥ 3)', `${round((ours.rate ?? 0) / (naive.rate ?? 1))} ×`);
-    print('disk: naive, % of raw', `${round((100 * (naive.dbBytes ?? 0)) / rawBytes, 1)} %`);
-  }
-  if (ours.dbBytes) {
-    const pct = (100 * ours.dbBytes) / rawBytes;
-    results.disk = { dbBytes: ours.dbBytes, bytesPerRecord: ours.dbBytes / count, rawBytesPerRecord: rawBytes / count, percentOfRaw: pct };
-    print('disk: signin-report, % of raw (goal ≤ 40 %)', `${round(pct, 1)} % (${round(ours.dbBytes / count, 0)} bytes/record)`);
-  }
-
-  const store = await openStore({ db });
-  const list = async (filter: FilterNode | undefined, after?: KeysetPosition) => store.list({ filter, top: 50, order: 'desc', after });
-  const first = await timeMany(200, () => list(undefined));
-  const firstFiltered = await timeMany(200, () => list(TWO_FILTERS));
-  const deepPos = await positionAt(store, TWO_FILTERS, 100_000);
-  const deep = deepPos ? await timeMany(200, () => list(TWO_FILTERS, deepPos)) : undefined;
-  results.list = { firstPage: first, firstPageTwoFilters: firstFiltered, page100kDeepTwoFilters: deep ?? null };
-  print('list: first page (50), ms p50/p95', `${round(first.p50)} / ${round(first.p95)}`);
-  print('list: first page, 2 filters, ms p50/p95', `${round(firstFiltered.p50)} / ${round(firstFiltered.p95)}`);
-  print('list: 100,000 deep, 2 filters, ms p50/p95 (goal ≤ 10)', deep ? `${round(deep.p50)} / ${round(deep.p95)}` : 'not enough rows');
-
-  const httpSeconds = Number(flags.http);
-  if (httpSeconds > 0) {
+  const engines = flags.engine === 'both' ? ['sqlite', 'postgres'] : [flags.engine];
+  const perEngine: Record<string, Record<string, unknown>> = {};
+  for (const engine of engines) {
+    let temp: { url: string; stop: () => Promise<void> } | undefined;
+    let db = join(flags.dir, 'bench.db');
+    if (engine === 'postgres') {
+      const { startTempPostgres } = await import('../storage/postgres/temp-server.js');
+      temp = await startTempPostgres({ profile: 'bench' });
+      db = temp.url;
+    } else if (engine !== 'sqlite') db = engine;
+    print(`— engine`, engine === 'sqlite' || engine === 'postgres' ? engine : 'postgres (given URL)');
     try {
-      const specifier = './http-bench.js';
-      const mod = (await import(specifier)) as { runHttpBench: (o: { store: SignInStore; durationSeconds: number }) => Promise<Record<string, number>> };
-      const http = await mod.runHttpBench({ store, durationSeconds: httpSeconds });
-      results.http = http;
-      for (const [k, v] of Object.entries(http)) print(`http: ${k}`, String(round(v)));
-    } catch (e) {
-      print('http', `skipped: ${(e as Error).message}`);
+      perEngine[engine] = await runEngine(db, input, rawBytes, count, flags);
+    } finally {
+      await temp?.stop();
     }
   }
-  try {
-    const specifier = './analytics-bench.js';
-    const mod = (await import(specifier)) as { runAnalyticsBench: (o: { store: SignInStore; input: string; print: typeof print }) => Promise<Record<string, unknown>> };
-    results.analytics = await mod.runAnalyticsBench({ store, input, print });
-  } catch (e) {
-    if (!/Cannot find module/.test((e as Error).message)) print('analytics', `failed: ${(e as Error).message}`);
-  }
-  await store.close();
+  results.engines = perEngine;
+  if (engines.length > 1) printSideBySide(perEngine);
 
-  const file = join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-${flags.engine === 'sqlite' ? 'sqlite' : 'postgres'}.json`);
+  const file = join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-${flags.engine.startsWith('postgres://') ? 'postgres' : flags.engine}.json`);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   print('results written to', file);
 };
