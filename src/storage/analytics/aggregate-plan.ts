@@ -6,8 +6,9 @@
  * - the filter and the groups read only columns of one rollup table (time aside), and a
  *   failures-only table is used only when the filter rules out successful sign-ins;
  * - time conditions are top-level conjuncts (`createdDateTime ge/gt/le/lt/eq`); the range is
- *   cut into whole days (daily table), whole hours (hourly table) and at most two partial hours
- *   at the edges, which are read from the rows;
+ *   cut into whole weeks (weekly table, queries without buckets), whole days (daily table),
+ *   whole hours (hourly table) and at most two partial hours at the edges, which are read from
+ *   the rows;
  * - with a time bucket, a rollup grain is used only if no bucket boundary falls inside it: the
  *   zone's offsets and DST changes must be whole hours (hourly) or whole days (daily, i.e. UTC).
  *
@@ -19,7 +20,7 @@ import { DAY_MS, HOUR_MS, createBucketClock, type BucketClock } from '../../core
 import type { FilterNode } from '../../core/query/ast.js';
 import type { SignInRow } from '../../core/model/sign-in-row.js';
 import { excludesSuccess, filterColumns, splitTimeRange } from './filter-analysis.js';
-import { ROLLUP_TABLES, type Grain, type RollupTable } from './rollup-tables.js';
+import { GRAIN_MS, ROLLUP_TABLES, type Grain, type RollupTable } from './rollup-tables.js';
 
 /** [lo, hi): null = unbounded. */
 export type Range = readonly [number | null, number | null];
@@ -87,34 +88,39 @@ export const planAggregate = async ({ query, span }: PlanInput): Promise<Aggrega
   const failuresOnlyOk = excludesSuccess(residual);
   const hourly = pickTable('hour', needed, failuresOnlyOk);
   const daily = pickTable('day', needed, failuresOnlyOk);
+  const weekly = pickTable('week', needed, failuresOnlyOk);
   if (!hourly) return scan;
-
   if (clock && !grainFits(clock, HOUR_MS)) return scan;
   const useDays = daily !== undefined && (!clock || grainFits(clock, DAY_MS));
+  // Epoch weeks never match a bucket boundary: only for queries without buckets.
+  const useWeeks = useDays && weekly !== undefined && !clock;
 
-  const rows: Range[] = [];
-  const hours: Range[] = [];
-  const days: Range[] = [];
-  const loH = lo === null ? null : ceilTo(lo, HOUR_MS);
-  const hiH = hi === null ? null : floorTo(hi, HOUR_MS);
-  if (loH !== null && hiH !== null && loH >= hiH) {
-    rows.push([lo, hi]);
-  } else {
-    if (lo !== null && loH !== null && loH > lo) rows.push([lo, loH]);
-    if (hi !== null && hiH !== null && hi > hiH) rows.push([hiH, hi]);
-    const loD = loH === null ? null : ceilTo(loH, DAY_MS);
-    const hiD = hiH === null ? null : floorTo(hiH, DAY_MS);
-    if (useDays && (loD === null || hiD === null || loD < hiD)) {
-      if (loH !== null && loD !== null && loD > loH) hours.push([loH, loD]);
-      if (hiH !== null && hiD !== null && hiH > hiD) hours.push([hiD, hiH]);
-      days.push([loD, hiD]);
-    } else {
-      hours.push([loH, hiH]);
-    }
+  // Cut [lo, hi) into nested grains: rows | hours | days | weeks | days | hours | rows.
+  const levels: { readonly ms: number; readonly table: RollupTable | null; readonly ranges: Range[] }[] = [
+    { ms: 1, table: null, ranges: [] },
+    { ms: HOUR_MS, table: hourly, ranges: [] },
+    ...(useDays && daily ? [{ ms: DAY_MS, table: daily, ranges: [] }] : []),
+    ...(useWeeks && weekly ? [{ ms: GRAIN_MS.week, table: weekly, ranges: [] }] : []),
+  ];
+  let curLo = lo;
+  let curHi = hi;
+  let inner = 0;
+  for (let i = 1; i < levels.length; i++) {
+    const ms = (levels[i] as (typeof levels)[number]).ms;
+    const nextLo = curLo === null ? null : ceilTo(curLo, ms);
+    const nextHi = curHi === null ? null : floorTo(curHi, ms);
+    if (nextLo !== null && nextHi !== null && nextLo >= nextHi) break;
+    const outer = (levels[i - 1] as (typeof levels)[number]).ranges;
+    if (curLo !== null && nextLo !== null && nextLo > curLo) outer.push([curLo, nextLo]);
+    if (curHi !== null && nextHi !== null && curHi > nextHi) outer.push([nextHi, curHi]);
+    curLo = nextLo;
+    curHi = nextHi;
+    inner = i;
   }
-  const branches: Branch[] = [];
-  if (days.length > 0 && daily) branches.push({ table: daily, ranges: days, filter: residual });
-  if (hours.length > 0) branches.push({ table: hourly, ranges: hours, filter: residual });
-  if (rows.length > 0) branches.push({ table: null, ranges: rows, filter: residual });
+  (levels[inner] as (typeof levels)[number]).ranges.push([curLo, curHi]);
+  const branches: Branch[] = levels
+    .filter((l) => l.ranges.length > 0)
+    .reverse()
+    .map((l) => ({ table: l.table, ranges: l.ranges, filter: residual }));
   return { source: 'rollup', branches, clock, empty: false };
 };

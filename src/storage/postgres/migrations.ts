@@ -95,4 +95,10 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     // Narrow projections for the dashboard (rollup-tables.ts), filled from their wider sources.
     sql: `${rollupDdl('postgres', 4)}\n${ROLLUP_TABLES.filter((t) => t.migration === 4).map(rollupProjectSql).join('\n')}`,
   },
+  {
+    id: 5,
+    name: '0005-add-weekly-rollups',
+    // Weekly projections of the narrow daily tables (rollup-tables.ts), filled from them.
+    sql: `${rollupDdl('postgres', 5)}\n${ROLLUP_TABLES.filter((t) => t.migration === 5).map(rollupProjectSql).join('\n')}`,
+  },
 ];

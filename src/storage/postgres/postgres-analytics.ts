@@ -15,8 +15,8 @@ import type { SignInRow } from '../../core/model/sign-in-row.js';
 import type { FilterDialect } from '../filter-sql.js';
 import { runAggregate } from '../analytics/aggregate-query.js';
 import { runDiagnosisQueries } from '../analytics/diagnosis-query.js';
-import { computeRollupDeltas } from '../analytics/rollup-deltas.js';
-import { ROLLUP_TABLES, rollupProjectSql, rollupSubtractSql, type RollupTable } from '../analytics/rollup-tables.js';
+import { computeRollupDeltas, grainStart } from '../analytics/rollup-deltas.js';
+import { GRAIN_MS, ROLLUP_TABLES, rollupProjectSql, rollupSubtractSql, type RollupTable } from '../analytics/rollup-tables.js';
 import { DISTINCT_CLASSIFICATIONS_SQL, reclassifications, type StoredClassification } from '../analytics/rederive.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are addressed through the fixed column tables
@@ -83,8 +83,9 @@ export const createPostgresAnalytics = (deps: PostgresAnalyticsDeps) => {
         deleted += await transaction(async (c) => {
           await c.query('SET LOCAL statement_timeout = 0');
           for (const t of ROLLUP_TABLES) await c.query(rollupSubtractSql(t, ['$1', '$2']), [a, b]);
+          // Groups brought to zero leave the table (a week's row may start days before `a`).
           for (const t of ROLLUP_TABLES) {
-            await c.query(`DELETE FROM ${t.name} WHERE created_at >= $1 AND created_at < $2 AND n <= 0`, [a - DAY, b]);
+            await c.query(`DELETE FROM ${t.name} WHERE created_at >= $1 AND created_at < $2 AND n <= 0`, [grainStart(a, GRAIN_MS[t.grain]), b]);
           }
           await c.query('DELETE FROM sign_in_ids WHERE id IN (SELECT id FROM sign_ins WHERE created_at >= $1 AND created_at < $2)', [a, b]);
           const r = await c.query('DELETE FROM sign_ins WHERE created_at >= $1 AND created_at < $2', [a, b]);

@@ -67,4 +67,10 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     // Narrow projections for the dashboard (rollup-tables.ts), filled from their wider sources.
     sql: `${rollupDdl('sqlite', 4)}\n${ROLLUP_TABLES.filter((t) => t.migration === 4).map(rollupProjectSql).join('\n')}`,
   },
+  {
+    id: 5,
+    name: '0005-add-weekly-rollups',
+    // Weekly projections of the narrow daily tables (rollup-tables.ts), filled from them.
+    sql: `${rollupDdl('sqlite', 5)}\n${ROLLUP_TABLES.filter((t) => t.migration === 5).map(rollupProjectSql).join('\n')}`,
+  },
 ];
