@@ -176,17 +176,19 @@ export const runAggregate = async (env: AnalyticsEnv, q: AggregateQuery): Promis
 
   // Distinct users over everything cost a pass of their own: skipped for top lists without "other".
   const totalUsers = shape.users && (q.withOther !== false || nk === 0);
-  const totals = (await from()
-    .select([countCol.as('c'), ...(totalUsers ? [usersCol.as('d')] : [])])
-    .executeTakeFirst()) as Record<string, unknown> | undefined;
-  const total = num(totals?.c);
-  const distinctUsers = totalUsers ? num(totals?.d) : undefined;
+  let total = 0;
+  let distinctUsers: number | undefined;
   const result = (rows: AggregateRow[]): AggregateResult => ({ source: plan.source, total, distinctUsers, rows });
-  if (total === 0) return result([]);
-
   const withUsers = (r: Record<string, unknown>) => (shape.users ? { distinctUsers: num(r.d) } : {});
+  if (totalUsers) {
+    const d = (await from().select(usersCol.as('d')).executeTakeFirst()) as Record<string, unknown> | undefined;
+    distinctUsers = num(d?.d);
+  }
 
   if (nk === 0) {
+    const totals = (await from().select(countCol.as('c')).executeTakeFirst()) as Record<string, unknown> | undefined;
+    total = num(totals?.c);
+    if (total === 0) return result([]);
     if (!plan.clock) return result([{ keys: [], count: total, ...(shape.users ? { distinctUsers } : {}) }]);
     const rows = (await from()
       .select([sql.ref('b').as('b'), countCol.as('c'), ...(shape.users ? [usersCol.as('d')] : [])])
@@ -205,6 +207,7 @@ export const runAggregate = async (env: AnalyticsEnv, q: AggregateQuery): Promis
       .execute()) as Record<string, unknown>[];
     const sums = new Map<string, { keys: GroupKey[]; count: number }>();
     for (const r of all) {
+      total += num(r.c);
       const keys = keyOf(r, nk);
       const id = JSON.stringify(keys);
       const g = sums.get(id) ?? { keys, count: 0 };
@@ -221,14 +224,21 @@ export const runAggregate = async (env: AnalyticsEnv, q: AggregateQuery): Promis
     );
   }
 
-  // Rank the groups over the whole range.
+  // Rank the groups over the whole range; the window sum is the total of every group.
   const ranked = (await from()
-    .select([...kRefs.map((k, i) => k.as(`k${i}`)), countCol.as('c'), ...(shape.users && !plan.clock ? [usersCol.as('d')] : [])])
+    .select([
+      ...kRefs.map((k, i) => k.as(`k${i}`)),
+      countCol.as('c'),
+      sql<number>`sum(sum(n)) OVER ()`.as('t'),
+      ...(shape.users && !plan.clock ? [usersCol.as('d')] : []),
+    ])
     .groupBy(kRefs.map((_, i) => sql.raw(String(i + 1))))
     .orderBy(sql`c DESC`)
     .$call((qb: AnyQuery) => kRefs.reduce((acc, k) => acc.orderBy(sql`${k} ASC NULLS FIRST`), qb))
     .limit(q.top + 1)
     .execute()) as Record<string, unknown>[];
+  total = num(ranked[0]?.t);
+  if (total === 0) return result([]);
   const more = ranked.length > q.top;
   const top = ranked.slice(0, q.top);
   const topKeys = top.map((r) => keyOf(r, nk));
