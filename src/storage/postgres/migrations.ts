@@ -101,4 +101,12 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     // Weekly projections of the narrow daily tables (rollup-tables.ts), filled from them.
     sql: `${rollupDdl('postgres', 5)}\n${ROLLUP_TABLES.filter((t) => t.migration === 5).map(rollupProjectSql).join('\n')}`,
   },
+  {
+    id: 6,
+    name: '0006-drop-outcome-index',
+    // Every list query also filters by sign-in type (Graph's default population), which
+    // (sign_in_type, created_at) serves; aggregations read the rollups. The outcome index cost
+    // ~26 bytes and an index insert per sign-in for no query that needed it.
+    sql: 'DROP INDEX IF EXISTS sign_ins_outcome_time;',
+  },
 ];
