@@ -83,7 +83,8 @@ export const DashboardResponseSchema = Type.Object(
 );
 
 const Localized = Type.Object({ title: Type.String(), explanation: Type.String(), action: Type.Array(Type.String()) });
-const CatalogEntry = Type.Object({
+/** A catalog entry as the API serves it (also the base of /api/error-codes entries). */
+export const CatalogEntrySchema = Type.Object({
   code: Type.Integer(),
   identifier: Type.String(),
   outcome: union(OUTCOMES),
@@ -96,7 +97,7 @@ const CatalogEntry = Type.Object({
 
 export const DiagnosisSchema = Type.Object(
   {
-    entry: nullable(CatalogEntry),
+    entry: nullable(CatalogEntrySchema),
     user: Type.Object({
       recent: Type.Array(
         Type.Object({ id: Type.String(), createdDateTime: Iso, appDisplayName: nullable(Type.String()), errorCode: Type.Integer(), outcome: SignInOutcome }),

@@ -2,21 +2,10 @@
 import { Type } from '@sinclair/typebox';
 import { getErrorCode, listErrorCodes, type ErrorCodeQuery } from '../../core/use-cases/list-error-codes.js';
 import { ACTORS, CATEGORIES, OUTCOMES } from '../../core/catalog/types.js';
+import { CatalogEntrySchema } from '../analytics-schemas.js';
 import type { RoutePlugin } from '../types.js';
 
-const union = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const Localized = Type.Object({ title: Type.String(), explanation: Type.String(), action: Type.Array(Type.String()) });
-export const ErrorCodeEntrySchema = Type.Object({
-  code: Type.Integer(),
-  identifier: Type.String(),
-  outcome: union(OUTCOMES),
-  category: union(CATEGORIES),
-  actor: union(ACTORS),
-  en: Localized,
-  ja: Localized,
-  links: Type.Optional(Type.Array(Type.String())),
-  signInCount: Type.Integer(),
-});
+export const ErrorCodeEntrySchema = Type.Composite([CatalogEntrySchema, Type.Object({ signInCount: Type.Integer() })]);
 const ErrorCodeListSchema = Type.Object({ count: Type.Integer(), value: Type.Array(ErrorCodeEntrySchema) });
 
 export const errorCodeRoutes: RoutePlugin = async (app, ctx) => {
