@@ -6,26 +6,16 @@ import { createWriteStream, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RegisterCommand } from '../context.js';
 import type { Writer } from '../io.js';
-import { and, type FilterNode } from '../../core/query/ast.js';
-import { filterFromFlags } from '../../core/query/filter-from-flags.js';
 import { exportFileName, exportSignIns, parseExportFormat } from '../../core/use-cases/export-sign-ins.js';
 import { pseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
 import { newRandomKey } from '../../http/node-crypto.js';
 import { createExportPool } from '../../http/export-pool.js';
-import { parseFilterText } from '../filter-text.js';
+import { addFilterOptions, filterFromOptions, type FilterFlags } from '../filter-options.js';
 import { fmtInt } from '../format-number.js';
 
-interface ExportFlags {
+interface ExportFlags extends FilterFlags {
   format: string;
   out?: string;
-  filter?: string;
-  user?: string;
-  app?: string;
-  outcome?: string;
-  errorCode?: string;
-  type?: string;
-  since?: string;
-  until?: string;
   pseudonymize?: boolean;
 }
 
@@ -40,29 +30,17 @@ const isDirectory = (p: string): boolean => {
 };
 
 export const registerExport: RegisterCommand = (program, ctx) => {
-  program
-    .command('export')
-    .description('export matching sign-ins as CSV (Entra portal layout), JSON or NDJSON, with no row cap')
+  addFilterOptions(
+    program.command('export').description('export matching sign-ins as CSV (Entra portal layout), JSON or NDJSON, with no row cap'),
+  )
     .option('--format <format>', 'csv, json or ndjson', 'csv')
     .option('--out <file>', 'file to write, or a folder for a portal-style file name (default: stdout)')
-    .option('--filter <odata>', 'an OData $filter, as the API accepts it')
-    .option('--user <upn>', 'userPrincipalName equals')
-    .option('--app <name>', 'appDisplayName equals')
-    .option('--outcome <outcome>', 'success, failure or interrupted')
-    .option('--error-code <code>', 'status/errorCode equals')
-    .option('--type <signInType>', 'interactiveUser, nonInteractiveUser, servicePrincipal or managedIdentity')
-    .option('--since <when>', 'from this time: 30d, 12h or an ISO date')
-    .option('--until <when>', 'up to this time')
     .option('--pseudonymize', 'replace user names, ids and IP addresses by keyed hashes (stable per installation)')
     .addHelpText('after', '\nA CSV export of one --type re-imports with `signin-report import` (the file name carries the type).')
     .action(async (flags: ExportFlags) => {
       const format = parseExportFormat(flags.format, '--format');
       const now = Date.now();
-      let filter: FilterNode | undefined = filterFromFlags({ ...flags, signInType: flags.type }, now);
-      if (flags.filter) {
-        const parsed = parseFilterText(flags.filter);
-        filter = filter ? and(filter, parsed) : parsed;
-      }
+      const filter = filterFromOptions(flags, now);
       const store = await ctx.store();
       const key = flags.pseudonymize ? await pseudonymizationKey(store, newRandomKey) : undefined;
       const name = exportFileName(filter, format, now, flags.pseudonymize === true);

@@ -1,36 +1,16 @@
 /** `signin-report query`: the stored sign-ins matching simple flags (or an OData `--filter`). */
 import type { RegisterCommand } from '../context.js';
-import { filterFromFlags } from '../../core/query/filter-from-flags.js';
-import { and, type FilterNode } from '../../core/query/ast.js';
 import { AppError } from '../../core/errors.js';
 import { OUTPUT_FORMATS, renderRows, type OutputFormat } from '../render-rows.js';
-import { parseFilterText } from '../filter-text.js';
+import { addFilterOptions, filterFromOptions, type FilterFlags } from '../filter-options.js';
 
-interface QueryFlags {
-  user?: string;
-  app?: string;
-  outcome?: string;
-  errorCode?: string;
-  since?: string;
-  until?: string;
-  type?: string;
-  filter?: string;
+interface QueryFlags extends FilterFlags {
   top: string;
   format: string;
 }
 
 export const registerQuery: RegisterCommand = (program, ctx) => {
-  program
-    .command('query')
-    .description('list stored sign-ins, newest first')
-    .option('--user <upn>', 'userPrincipalName equals')
-    .option('--app <name>', 'appDisplayName equals')
-    .option('--outcome <outcome>', 'success, failure or interrupted')
-    .option('--error-code <code>', 'status/errorCode equals')
-    .option('--type <signInType>', 'interactiveUser, nonInteractiveUser, servicePrincipal or managedIdentity')
-    .option('--since <when>', 'from this time: 30d, 12h or an ISO date')
-    .option('--until <when>', 'up to this time')
-    .option('--filter <odata>', 'an OData $filter, as the API accepts it')
+  addFilterOptions(program.command('query').description('list stored sign-ins, newest first'))
     .option('--top <n>', 'how many rows (1..100000)', '50')
     .option('--format <format>', `one of ${OUTPUT_FORMATS.join(', ')}`, 'table')
     .action(async (flags: QueryFlags) => {
@@ -39,11 +19,7 @@ export const registerQuery: RegisterCommand = (program, ctx) => {
       if (!(OUTPUT_FORMATS as readonly string[]).includes(flags.format)) {
         throw new AppError('BadRequest', `--format: expected one of ${OUTPUT_FORMATS.join(', ')}`);
       }
-      let filter: FilterNode | undefined = filterFromFlags({ ...flags, signInType: flags.type }, Date.now());
-      if (flags.filter) {
-        const parsed = parseFilterText(flags.filter);
-        filter = filter ? and(filter, parsed) : parsed;
-      }
+      const filter = filterFromOptions(flags, Date.now());
       const store = await ctx.store();
       const rows = [];
       let after;
