@@ -23,6 +23,7 @@ interface BenchFlags {
   dir: string;
   http: string;
   naive: boolean;
+  ui: boolean;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -116,6 +117,16 @@ const runEngine = async (db: string, input: string, rawBytes: number, count: num
       print('http', `skipped: ${(e as Error).message}`);
     }
   }
+  if (flags.ui) {
+    try {
+      const { runUiBench } = await import('./ui-bench.js');
+      const ui = await runUiBench({ store, uiDir: join(root, 'ui', 'dist') });
+      out.ui = ui;
+      for (const [k, v] of Object.entries(ui)) print(`ui: ${k}${k.endsWith('p50') ? ' (goal ≤ 1,000)' : ''}`, String(round(v, 0)));
+    } catch (e) {
+      print('ui', `skipped: ${(e as Error).message}`);
+    }
+  }
   try {
     const specifier = './analytics-bench.js';
     const mod = (await import(specifier)) as { runAnalyticsBench: (o: { store: SignInStore; input: string; print: typeof print }) => Promise<Record<string, unknown>> };
@@ -156,6 +167,7 @@ const main = async () => {
     .option('--dir <dir>', 'work folder', join(root, '.tmp', 'bench'))
     .option('--http <seconds>', 'seconds per HTTP scenario (0 skips)', '5')
     .option('--no-naive', 'skip the naive baseline')
+    .option('--no-ui', 'skip the web UI figure (time to first table row in Chromium)')
     .parse()
     .opts<BenchFlags>();
   const count = Number(flags.count);
