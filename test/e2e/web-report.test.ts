@@ -118,6 +118,9 @@ beforeAll(async () => {
   const since = new Date(now.getTime() - 86_400_000).toISOString();
   routes.dashboard = (await api(`/api/dashboard?since=${since}&until=${now.toISOString()}&tz=UTC`)).status === 200;
   routes.export = (await api(`/api/export?format=ndjson&$filter=${encodeURIComponent("id eq 'none'")}`)).status === 200;
+  // Every route the report uses exists now: none of the tests below may quietly take a
+  // "not available" path.
+  expect(routes).toEqual({ catalog: true, dashboard: true, export: true });
   context = await newContext({ scheme: 'light', lang: 'en' });
   page = watch(await context.newPage());
 });
