@@ -37,6 +37,20 @@ const s = (column: keyof SignInRow, graphOps: readonly FieldOp[], extra: Partial
   ...extra,
 });
 
+const e = (column: keyof SignInRow, values: readonly string[]): FieldSpec => ({
+  type: 'enum', column, graphOps: EQ, extraOps: ['ne', 'in'], values,
+});
+
+const RISK_STATES = ['none', 'confirmedSafe', 'remediated', 'dismissed', 'atRisk', 'confirmedCompromised', 'unknownFutureValue'];
+const RISK_LEVELS = ['none', 'low', 'medium', 'high', 'hidden', 'unknownFutureValue'];
+const RISK_DETAILS = [
+  'none', 'adminGeneratedTemporaryPassword', 'userPerformedSecuredPasswordChange', 'userPerformedSecuredPasswordReset',
+  'adminConfirmedSigninSafe', 'aiConfirmedSigninSafe', 'userPassedMFADrivenByRiskBasedPolicy', 'adminDismissedAllRiskForUser',
+  'adminConfirmedSigninCompromised', 'hidden', 'adminConfirmedUserCompromised', 'unknownFutureValue',
+  'adminConfirmedServicePrincipalCompromised', 'adminDismissedAllRiskForServicePrincipal', 'm365DAdminDismissedDetection',
+  'userChangedPasswordOnPremises', 'adminDismissedRiskForSignIn', 'adminConfirmedAccountSafe',
+];
+
 export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   id: s('id', EQ, { extraOps: ['ne', 'in'] }),
   createdDateTime: { type: 'datetime', column: 'createdAt', graphOps: ['eq', 'le', 'ge'], extraOps: ['gt', 'lt', 'ne'] },
@@ -60,10 +74,12 @@ export const FIELDS: Readonly<Record<string, FieldSpec>> = {
   'location/countryOrRegion': s('country', EQ_SW),
   'deviceDetail/browser': s('browser', EQ_SW),
   'deviceDetail/operatingSystem': s('operatingSystem', EQ_SW),
-  riskState: s('riskState', EQ),
-  riskLevelAggregated: s('riskLevelAggregated', EQ),
-  riskLevelDuringSignIn: s('riskLevelDuringSignIn', EQ),
-  riskDetail: s('riskDetail', EQ),
+  // Risk properties are Graph enums: values compare case-insensitively (`'AtRisk'` finds
+  // `atRisk`, as Graph tolerates) and an unknown value is a clear 400.
+  riskState: e('riskState', RISK_STATES),
+  riskLevelAggregated: e('riskLevelAggregated', RISK_LEVELS),
+  riskLevelDuringSignIn: e('riskLevelDuringSignIn', RISK_LEVELS),
+  riskDetail: e('riskDetail', RISK_DETAILS),
   isInteractive: { type: 'bool', column: 'isInteractive', graphOps: [], extraOps: ['eq', 'ne'] },
   // beta-only
   appOwnerTenantId: s('appOwnerTenantId', EQ, { betaOnly: true }),
