@@ -35,13 +35,18 @@ const textOf = (e: ErrorCodeEntry): string => {
   return t;
 };
 
-/** Counts per code over the whole store (codes never seen count 0). */
-const storedCounts = async (store: Pick<SignInStore, 'summarize'>): Promise<Map<number, number>> => {
-  const s = await store.summarize(undefined, { topCodes: 100_000 });
-  return new Map(s.topErrorCodes.map((c) => [c.key, c.count]));
+/**
+ * Counts per code over the whole store (codes never seen count 0), from the rollups: an
+ * all-time count by code reads a few thousand pre-counted rows instead of every sign-in.
+ */
+const storedCounts = async (store: Pick<SignInStore, 'aggregate'>): Promise<Map<number, number>> => {
+  const r = await store.aggregate({ groupBy: ['errorCode'], top: 1000, withOther: false });
+  const out = new Map<number, number>();
+  for (const row of r.rows) if (typeof row.keys[0] === 'number') out.set(row.keys[0], row.count);
+  return out;
 };
 
-export const listErrorCodes = async (store: Pick<SignInStore, 'summarize'>, q: ErrorCodeQuery): Promise<CountedEntry[]> => {
+export const listErrorCodes = async (store: Pick<SignInStore, 'aggregate'>, q: ErrorCodeQuery): Promise<CountedEntry[]> => {
   oneOf('category', q.category, CATEGORIES);
   oneOf('outcome', q.outcome, OUTCOMES);
   oneOf('actor', q.actor, ACTORS);
