@@ -1,15 +1,16 @@
 // Runs the analytics storage contract (aggregate, rollups, diagnosis, export, prune, rederive) against PostgreSQL.
-import { describe, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { describeAnalyticsContract } from '../contract/analytics.contract.js';
 import { ROLLUP_TABLES } from '../analytics/rollup-tables.js';
 import { createPostgresStore, type PostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
+import { describePostgresUnavailable } from './unavailable.js';
 
 const url = inject('pgUrl');
 
 if (url) {
   const dbs = createTestDatabases(url, 'signin_analytics');
-  describeAnalyticsContract('postgres', {
+  const harness: Parameters<typeof describeAnalyticsContract>[1] = {
     create: async () => {
       const store = await createPostgresStore(await dbs.create(), { poolSize: 4 });
       await store.migrate();
@@ -24,9 +25,16 @@ if (url) {
     },
     // Each run creates a database from the template: fewer runs than SQLite, same generator.
     propertyRuns: 25,
+  };
+  describe('PostgreSQL analytics harness', () => {
+    it('starts with empty rollups', async () => {
+      const store = await harness.create();
+      expect(store.engine).toBe('postgres');
+      expect((await store.aggregate({ groupBy: ['errorCode'], top: 10 })).total).toBe(0);
+      await store.close();
+    });
   });
+  describeAnalyticsContract('postgres', harness);
 } else {
-  describe('SignInStore analytics contract: postgres', () => {
-    it.skip(`SKIPPED, PostgreSQL unavailable: ${inject('pgSkipReason')}`, () => undefined);
-  });
+  describePostgresUnavailable('SignInStore analytics contract: postgres');
 }

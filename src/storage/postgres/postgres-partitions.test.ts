@@ -5,15 +5,14 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { makeSignIn, prepAll } from '../contract/fixtures.js';
 import { createPostgresStore, type PostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
+import { describePostgresUnavailable } from './unavailable.js';
 
 const url = inject('pgUrl');
 
 const at = (iso: string, n: number) => makeSignIn(n, { createdDateTime: iso });
 
 if (!url) {
-  describe('PostgreSQL partitions', () => {
-    it.skip(`SKIPPED, PostgreSQL unavailable: ${inject('pgSkipReason')}`, () => undefined);
-  });
+  describePostgresUnavailable('PostgreSQL partitions');
 } else {
   const dbs = createTestDatabases(url, 'signin_part');
   const open: PostgresStore[] = [];

@@ -1,24 +1,32 @@
 // Runs the storage contract suite against the PostgreSQL engine (a fresh database per test on
 // the throwaway server from test/setup/postgres.ts).
-import { describe, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
+import { describePostgresUnavailable } from './unavailable.js';
 
 const url = inject('pgUrl');
 
 if (url) {
   const dbs = createTestDatabases(url);
-  describeSignInStoreContract('postgres', {
+  const harness = {
     create: async () => {
       const store = await createPostgresStore(await dbs.create(), { poolSize: 4 });
       await store.migrate();
       return store;
     },
     teardown: () => dbs.dropAll(),
+  };
+  describe('PostgreSQL harness', () => {
+    it('opens a migrated, empty PostgreSQL store', async () => {
+      const store = await harness.create();
+      expect(store.engine).toBe('postgres');
+      expect((await store.summarize()).total).toBe(0);
+      await store.close();
+    });
   });
+  describeSignInStoreContract('postgres', harness);
 } else {
-  describe('SignInStore contract: postgres', () => {
-    it.skip(`SKIPPED, PostgreSQL unavailable: ${inject('pgSkipReason')}`, () => undefined);
-  });
+  describePostgresUnavailable('SignInStore contract: postgres');
 }

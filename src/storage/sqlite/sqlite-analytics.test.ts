@@ -1,5 +1,6 @@
 // Runs the analytics storage contract (aggregate, rollups, diagnosis, export, prune, rederive) against SQLite.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeAnalyticsContract } from '../contract/analytics.contract.js';
@@ -10,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-analytics-'));
 let n = 0;
 type Raw = { raw?: { prepare(sql: string): { run(...a: unknown[]): unknown } } };
 
-describeAnalyticsContract('sqlite', {
+const harness: Parameters<typeof describeAnalyticsContract>[1] = {
   create: async () => {
     const store = createSqliteStore({ file: join(dir, `t${n++}.db`) });
     await store.migrate();
@@ -24,4 +25,15 @@ describeAnalyticsContract('sqlite', {
       raw.prepare(`UPDATE ${t} SET outcome = ?, error_category = ? WHERE error_code = ?`).run(outcome, category, code);
     }
   },
+};
+
+describe('SQLite analytics harness', () => {
+  it('starts with empty rollups', async () => {
+    const store = await harness.create();
+    expect(store.engine).toBe('sqlite');
+    expect((await store.aggregate({ groupBy: ['errorCode'], top: 10 })).total).toBe(0);
+    await store.close();
+  });
 });
+
+describeAnalyticsContract('sqlite', harness);

@@ -1,5 +1,6 @@
 // Runs the storage contract suite against the SQLite engine (a fresh temporary file per test).
 import { mkdtempSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
@@ -8,11 +9,22 @@ import { createSqliteStore } from './sqlite-store.js';
 const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-'));
 let n = 0;
 
-describeSignInStoreContract('sqlite', {
+const harness = {
   create: async () => {
     const store = createSqliteStore({ file: join(dir, `t${n++}.db`) });
     await store.migrate();
     return store;
   },
   teardown: async () => rmSync(dir, { recursive: true, force: true }),
+};
+
+describe('SQLite harness', () => {
+  it('opens a migrated, empty SQLite store', async () => {
+    const store = await harness.create();
+    expect(store.engine).toBe('sqlite');
+    expect((await store.summarize()).total).toBe(0);
+    await store.close();
+  });
 });
+
+describeSignInStoreContract('sqlite', harness);
