@@ -6,11 +6,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { SignInStore } from '../../core/ports.js';
-import type { FilterNode, Literal } from '../../core/query/ast.js';
-import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { AggregateQuery, AggregateResult } from '../../core/analytics/store-types.js';
-import { GROUP_DIMENSIONS, type GroupDimension } from '../../core/analytics/dimensions.js';
+import { GROUP_DIMENSIONS } from '../../core/analytics/dimensions.js';
 import { makeSignIn, prepAll } from './fixtures.js';
+import { H, SPAN, START, T0, and, cmp, dt, eq, n, queryArb, s, signInArb, toSignIn } from './analytics-arbitraries.js';
 
 /** A store with the analytics methods (required once every engine has them). */
 type Store = SignInStore & Required<Pick<SignInStore, 'aggregate' | 'diagnosisContext' | 'exportRows' | 'prune' | 'rederive'>>;
@@ -25,110 +24,10 @@ export interface AnalyticsHarness {
   readonly propertyRuns?: number;
 }
 
-const H = 3_600_000;
-const T0 = Date.UTC(2024, 6, 1);
-const s = (value: string): Literal => ({ kind: 'string', value });
-const n = (value: number): Literal => ({ kind: 'number', value });
-const dt = (millis: number): Literal => ({ kind: 'datetime', value: new Date(millis).toISOString(), millis });
-const eq = (field: string, value: Literal): FilterNode => ({ kind: 'compare', op: 'eq', field, value });
-const cmp = (field: string, op: 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le', value: Literal): FilterNode => ({ kind: 'compare', op, field, value });
-const and = (left: FilterNode, right: FilterNode): FilterNode => ({ kind: 'and', left, right });
 const asStore = (x: SignInStore): Store => x as Store;
 
 /** Results compared without `source`. */
 const answer = (r: AggregateResult) => ({ total: r.total, distinctUsers: r.distinctUsers, rows: r.rows });
-
-// ---- random data and queries for the property test ----
-
-const CODES = [0, 0, 0, 50126, 50053, 50074, 50076, 53003, 700016, 65001, 999999];
-const APPS = ['Teams', 'Outlook', 'Graph Explorer', null];
-const COUNTRIES = ['JP', 'US', 'DE', null];
-const USERS = ['a@x.com', 'b@x.com', 'c@x.com', 'd@x.com', null];
-const IPS = ['203.0.113.1', '203.0.113.2', '198.51.100.7', null];
-const TYPES = ['interactiveUser', 'nonInteractiveUser', 'servicePrincipal', 'managedIdentity'];
-const ZONES = ['UTC', 'Asia/Tokyo', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'];
-/** Three weeks around a DST change in New York (2024-11-03): hours, days and weeks of rollups. */
-const START = Date.UTC(2024, 10, 1, 0, 0, 0);
-const SPAN = 21 * 24 * H;
-
-interface Rec {
-  at: number;
-  code: number;
-  app: string | null;
-  country: string | null;
-  user: string | null;
-  ip: string | null;
-  type: string;
-}
-
-const signInArb: fc.Arbitrary<Rec> = fc.record({
-  at: fc.integer({ min: 0, max: SPAN - 1 }),
-  code: fc.constantFrom(...CODES),
-  app: fc.constantFrom(...APPS),
-  country: fc.constantFrom(...COUNTRIES),
-  user: fc.constantFrom(...USERS),
-  ip: fc.constantFrom(...IPS),
-  type: fc.constantFrom(...TYPES),
-});
-
-const toSignIn = (r: Rec, i: number): SignIn =>
-  makeSignIn(i, {
-    id: `p-${i}`,
-    createdDateTime: new Date(START + r.at).toISOString(),
-    status: { errorCode: r.code, failureReason: r.code ? 'x' : 'Other.', additionalDetails: null },
-    appDisplayName: r.app ?? undefined,
-    appId: r.app ? `app-${r.app}` : undefined,
-    userPrincipalName: r.user ?? undefined,
-    ipAddress: r.ip ?? undefined,
-    location: r.country ? { countryOrRegion: r.country, city: null, state: null } : undefined,
-    signInEventTypes: [r.type],
-  } as Partial<SignIn>);
-
-/** A time bound: hour-aligned or not. */
-const timeArb = fc.oneof(
-  fc.integer({ min: 0, max: SPAN / H }).map((h) => START + h * H),
-  fc.integer({ min: 0, max: SPAN / (24 * H) }).map((d) => START + d * 24 * H),
-  fc.integer({ min: -H, max: SPAN + H }).map((t) => START + t),
-);
-
-const atomArb: fc.Arbitrary<FilterNode> = fc.oneof(
-  fc.constantFrom('success', 'failure', 'interrupted').map((v) => eq('outcome', s(v))),
-  fc.constantFrom('success', 'failure').map((v): FilterNode => cmp('outcome', 'ne', s(v))),
-  fc.constantFrom(...CODES).map((c) => eq('status/errorCode', n(c))),
-  fc.constantFrom(...CODES).map((c): FilterNode => cmp('status/errorCode', 'ne', n(c))),
-  fc.constantFrom('credentials', 'mfa', 'none', 'other').map((v) => eq('errorCategory', s(v))),
-  fc.constantFrom(...TYPES).map((v) => eq('signInType', s(v))),
-  fc.constantFrom('Teams', 'Outlook', 'Graph Explorer').map((v) => eq('appDisplayName', s(v))),
-  fc.constantFrom('Gr', 'te', 'O').map((v): FilterNode => ({ kind: 'startsWith', field: 'appDisplayName', value: v })),
-  fc.constantFrom('JP', 'US').map((v) => eq('location/countryOrRegion', s(v))),
-  fc.constantFrom('a@x.com', 'B@X.com').map((v) => eq('userPrincipalName', s(v))),
-  fc.constantFrom(...IPS.filter((x) => x !== null)).map((v) => eq('ipAddress', s(v))),
-  fc.constant(eq('appDisplayName', { kind: 'null' })),
-  fc.constant<FilterNode>({ kind: 'in', field: 'outcome', values: [s('failure'), s('interrupted')] }),
-  timeArb.map((t): FilterNode => cmp('createdDateTime', 'ge', dt(t))),
-  timeArb.map((t): FilterNode => cmp('createdDateTime', 'lt', dt(t))),
-  timeArb.map((t): FilterNode => cmp('createdDateTime', 'le', dt(t))),
-);
-
-const filterArb: fc.Arbitrary<FilterNode | undefined> = fc.oneof(
-  fc.constant(undefined),
-  atomArb,
-  fc.tuple(atomArb, atomArb).map(([a, b]) => and(a, b)),
-  fc.tuple(atomArb, atomArb, atomArb).map(([a, b, c]) => and(and(a, b), c)),
-  fc.tuple(atomArb, atomArb).map(([a, b]): FilterNode => ({ kind: 'or', left: a, right: b })),
-  fc.tuple(atomArb, atomArb).map(([a, b]): FilterNode => and(a, { kind: 'not', operand: b })),
-);
-
-const DIMS: readonly GroupDimension[] = ['outcome', 'errorCode', 'errorCategory', 'actor', 'signInType', 'appDisplayName', 'userPrincipalName', 'ipAddress', 'country'];
-
-const queryArb: fc.Arbitrary<AggregateQuery> = fc.record({
-  filter: filterArb,
-  groupBy: fc.uniqueArray(fc.constantFrom(...DIMS), { maxLength: 2 }),
-  bucket: fc.option(fc.record({ unit: fc.constantFrom('hour' as const, 'day' as const, 'week' as const), timeZone: fc.constantFrom(...ZONES) }), { nil: undefined }),
-  top: fc.integer({ min: 1, max: 4 }),
-  distinctUsers: fc.boolean(),
-  withOther: fc.boolean(),
-});
 
 export const describeAnalyticsContract = (engine: string, harness: AnalyticsHarness): void => {
   describe(`SignInStore analytics contract: ${engine}`, () => {
