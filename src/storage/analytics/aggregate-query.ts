@@ -13,6 +13,7 @@ import { AppError } from '../../core/errors.js';
 import { SQL_COLUMNS } from '../columns.js';
 import { compileFilter, type FilterDialect } from '../filter-sql.js';
 import { planAggregate, type Branch, type Range } from './aggregate-plan.js';
+import { compareKeys, keyOf, num, sameKeys } from './group-keys.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are addressed through the fixed column tables, not a typed schema
 type AnyDb = Kysely<any>;
@@ -115,30 +116,6 @@ const branchQuery = (env: AnalyticsEnv, branch: Branch, shape: Shape): AnyQuery 
   cols.push(count);
   names.push('n');
   return source.select(cols.map((c, i) => sql`${c}`.as(names[i] as string)));
-};
-
-const num = (v: unknown): number => Number(v ?? 0);
-
-const keyOf = (r: Record<string, unknown>, n: number): GroupKey[] =>
-  Array.from({ length: n }, (_, i) => {
-    const v = r[`k${i}`];
-    return v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' ? v : String(v);
-  });
-
-const sameKeys = (a: readonly GroupKey[], b: readonly GroupKey[]): boolean => a.every((v, i) => v === b[i]);
-
-/** The SQL order of keys: NULL first, numbers numerically, text by code unit (both engines' binary order for ASCII). */
-const compareKeys = (a: readonly GroupKey[], b: readonly GroupKey[]): number => {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? null;
-    const y = b[i] ?? null;
-    if (x === y) continue;
-    if (x === null) return -1;
-    if (y === null) return 1;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return String(x) < String(y) ? -1 : 1;
-  }
-  return 0;
 };
 
 /** Dimensions with few values (enums, the catalog's codes): safe to group fully in memory. */
