@@ -4,7 +4,7 @@ import { describeAnalyticsContract } from '../contract/analytics.contract.js';
 import { ROLLUP_TABLES } from '../analytics/rollup-tables.js';
 import { createPostgresStore, type PostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
-import { describePostgresUnavailable } from './unavailable.js';
+import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
 
 const url = inject('pgUrl');
 

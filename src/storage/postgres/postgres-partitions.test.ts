@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { makeSignIn, prepAll } from '../contract/fixtures.js';
 import { createPostgresStore, type PostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
-import { describePostgresUnavailable } from './unavailable.js';
+import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
 
 const url = inject('pgUrl');
 

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
-import { describePostgresUnavailable } from './unavailable.js';
+import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
 
 const url = inject('pgUrl');
 
