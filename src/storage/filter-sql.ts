@@ -6,6 +6,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { LAMBDA_ELEMENT, type FilterNode, type Literal } from '../core/query/ast.js';
 import { findField } from '../core/query/fields.js';
+import { dropAllTypesClauses } from '../core/query/drop-all-types.js';
 import { AppError } from '../core/errors.js';
 import { SQL_COLUMNS } from './columns.js';
 
@@ -107,4 +108,14 @@ export const compileFilter = (
       }
     }
   }
+};
+
+/**
+ * The WHERE condition of a query on any table with the sign-in columns: the compiled filter, or
+ * true. Type clauses that admit every type are dropped first (always true, and planned badly:
+ * SQLite would sort the whole table for a first page).
+ */
+export const compileWhere = (filter: FilterNode | undefined, eb: Eb, d: FilterDialect): Expression<SqlBool> => {
+  const effective = dropAllTypesClauses(filter);
+  return effective ? compileFilter(effective, eb, d) : sql<SqlBool>`1 = 1`;
 };

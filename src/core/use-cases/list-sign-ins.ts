@@ -7,7 +7,6 @@
 import type { CountResult, SignInStore } from '../ports.js';
 import { parseListOptions, queryKey, type RawQuery } from '../query/odata-options.js';
 import { shapeSignIn, withDefaultPopulation } from '../query/odata-shape.js';
-import { dropAllTypesClauses } from '../query/drop-all-types.js';
 import type { ApiVersion } from '../query/odata-validate.js';
 import type { SkipTokenCodec } from '../query/skip-token.js';
 
@@ -42,7 +41,7 @@ export const listSignIns = async (deps: ListSignInsDeps, req: ListSignInsRequest
   const o = parseListOptions(req.query, req.api);
   const key = queryKey(req.api, o);
   const after = o.skipToken !== undefined ? deps.skipTokens.decode(o.skipToken, o.order, key) : undefined;
-  const filter = dropAllTypesClauses(withDefaultPopulation(o.filter, req.api));
+  const filter = withDefaultPopulation(o.filter, req.api);
   const raw = req.api === 'beta' && !o.select;
   const page = await deps.store.list({ filter, top: o.top, order: o.order, after, raw });
   const count = o.count ? await deps.store.count(filter, deps.countCap ?? DEFAULT_COUNT_CAP) : undefined;

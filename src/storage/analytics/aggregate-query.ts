@@ -11,7 +11,7 @@ import { DIMENSION_COLUMN, MAX_GROUP_DIMENSIONS, codesByActor, type GroupDimensi
 import { BUCKET_BIAS_MS, DAY_MS, HOUR_MS, WEEK_SHIFT_DAYS, type BucketClock } from '../../core/analytics/time-zone.js';
 import { AppError } from '../../core/errors.js';
 import { SQL_COLUMNS } from '../columns.js';
-import { compileFilter, type FilterDialect } from '../filter-sql.js';
+import { compileWhere, type FilterDialect } from '../filter-sql.js';
 import { planAggregate, type Branch, type Range } from './aggregate-plan.js';
 import { compareKeys, keyOf, num, sameKeys } from './group-keys.js';
 
@@ -82,7 +82,7 @@ interface Shape {
 
 /** One branch: rows or a rollup table, projecting b, k0, k1, u, n. */
 const branchQuery = (env: AnalyticsEnv, branch: Branch, shape: Shape): AnyQuery => {
-  const where = (eb: Eb): Expression<SqlBool> => (branch.filter ? compileFilter(branch.filter, eb, env.dialect) : sql<SqlBool>`1 = 1`);
+  const where = (eb: Eb): Expression<SqlBool> => compileWhere(branch.filter, eb, env.dialect);
   let source: AnyQuery;
   let count: Expression<unknown>;
   const t = branch.table;

@@ -22,7 +22,7 @@ import type { PreparedSignIn } from '../../core/model/sign-in-row.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { FilterNode } from '../../core/query/ast.js';
 import { countCapped, summarizeSignIns } from '../summary-sql.js';
-import { compileFilter, type FilterDialect } from '../filter-sql.js';
+import { compileWhere, type FilterDialect } from '../filter-sql.js';
 import { COPY_COLUMNS, copyChunks } from './copy-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { dropMonthsBefore, ensureMonths, isPartitionable, listMonths, monthsAround, monthStart } from './partitions.js';
@@ -219,7 +219,7 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
 
   const where = (filter: FilterNode | undefined) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
-    (eb: any): Expression<SqlBool> => (filter ? compileFilter(filter, eb, dialect) : sql<SqlBool>`true`);
+    (eb: any): Expression<SqlBool> => compileWhere(filter, eb, dialect);
 
   /** A row comparison, so the (created_at, id) primary key serves it as one index range. */
   const keyset = (after: KeysetPosition | undefined, order: 'asc' | 'desc'): Expression<SqlBool> =>

@@ -15,7 +15,7 @@ import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { FilterNode } from '../../core/query/ast.js';
 import { ROW_KEYS, SQL_COLUMNS } from '../columns.js';
 import { countCapped, summarizeSignIns } from '../summary-sql.js';
-import { compileFilter, type FilterDialect } from '../filter-sql.js';
+import { compileWhere, type FilterDialect } from '../filter-sql.js';
 import {
   BLOCK_SIZE, UNPACK_COLUMNS, blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf, packLine, unpackLine,
 } from '../doc-codec.js';
@@ -194,7 +194,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
 
   const where = (filter: FilterNode | undefined) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
-    (eb: any): Expression<SqlBool> => (filter ? compileFilter(filter, eb, dialect) : sql<SqlBool>`1 = 1`);
+    (eb: any): Expression<SqlBool> => compileWhere(filter, eb, dialect);
 
   const keyset = (after: KeysetPosition | undefined, order: 'asc' | 'desc') =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
