@@ -58,11 +58,12 @@ export const listErrorCodes = async (store: Pick<SignInStore, 'aggregate'>, q: E
     .map((e) => ({ ...e, signInCount: counts.get(e.code) ?? 0 }));
 };
 
-export const getErrorCode = async (store: Pick<SignInStore, 'summarize'>, codeText: string): Promise<CountedEntry> => {
+export const getErrorCode = async (store: Pick<SignInStore, 'aggregate'>, codeText: string): Promise<CountedEntry> => {
   if (!/^\d{1,9}$/.test(codeText)) throw new AppError('BadRequest', `expected a numeric error code, got '${codeText}'`);
   const code = Number(codeText);
   const entry = findErrorCode(code);
   if (!entry) throw new AppError('NotFound', `error code ${code} is not in the catalog`);
-  const s = await store.summarize({ kind: 'compare', op: 'eq', field: 'status/errorCode', value: { kind: 'number', value: code } });
-  return { ...entry, signInCount: s.total };
+  // One code's all-time count: answered from the rollups, not by scanning its rows.
+  const r = await store.aggregate({ filter: { kind: 'compare', op: 'eq', field: 'status/errorCode', value: { kind: 'number', value: code } }, groupBy: [], top: 1 });
+  return { ...entry, signInCount: r.total };
 };
