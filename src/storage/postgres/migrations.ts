@@ -18,7 +18,9 @@
  * - `doc` is the original document as jsonb. `doc_raw` holds the rare document jsonb cannot
  *   (a NUL character or a lone surrogate in a string): JSON text as UTF-8 bytes, `doc` is NULL.
  */
-import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl, rollupProjectSql } from '../analytics/rollup-tables.js';
+import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
+import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
+import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
 
 export interface PostgresMigration {
   readonly id: number;
@@ -87,19 +89,19 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     name: '0003-create-rollups',
     // Hourly and daily rollups (src/storage/analytics/rollup-tables.ts), filled from any rows
     // already stored. Small tables: on Citus they are reference tables or colocated by time.
-    sql: `${rollupDdl('postgres', 3)}\n${ROLLUP_TABLES.filter((t) => t.migration === 3).map(rollupBackfillSql).join('\n')}`,
+    sql: ROLLUPS_0003,
   },
   {
     id: 4,
     name: '0004-add-narrow-rollups',
     // Narrow projections for the dashboard (rollup-tables.ts), filled from their wider sources.
-    sql: `${rollupDdl('postgres', 4)}\n${ROLLUP_TABLES.filter((t) => t.migration === 4).map(rollupProjectSql).join('\n')}`,
+    sql: ROLLUPS_0004,
   },
   {
     id: 5,
     name: '0005-add-weekly-rollups',
     // Weekly projections of the narrow daily tables (rollup-tables.ts), filled from them.
-    sql: `${rollupDdl('postgres', 5)}\n${ROLLUP_TABLES.filter((t) => t.migration === 5).map(rollupProjectSql).join('\n')}`,
+    sql: ROLLUPS_0005,
   },
   {
     id: 6,

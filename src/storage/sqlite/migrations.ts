@@ -1,4 +1,6 @@
-import { ROLLUP_TABLES, rollupBackfillSql, rollupDdl, rollupProjectSql } from '../analytics/rollup-tables.js';
+import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
+import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
+import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
 
 /**
  * SQLite migrations, numbered and named for what they do. Applied in order inside one
@@ -59,19 +61,19 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     id: 3,
     name: '0003-create-rollups',
     // Hourly and daily rollups (src/storage/analytics/rollup-tables.ts), filled from any rows already stored.
-    sql: `${rollupDdl('sqlite', 3)}\n${ROLLUP_TABLES.filter((t) => t.migration === 3).map(rollupBackfillSql).join('\n')}`,
+    sql: ROLLUPS_0003,
   },
   {
     id: 4,
     name: '0004-add-narrow-rollups',
     // Narrow projections for the dashboard (rollup-tables.ts), filled from their wider sources.
-    sql: `${rollupDdl('sqlite', 4)}\n${ROLLUP_TABLES.filter((t) => t.migration === 4).map(rollupProjectSql).join('\n')}`,
+    sql: ROLLUPS_0004,
   },
   {
     id: 5,
     name: '0005-add-weekly-rollups',
     // Weekly projections of the narrow daily tables (rollup-tables.ts), filled from them.
-    sql: `${rollupDdl('sqlite', 5)}\n${ROLLUP_TABLES.filter((t) => t.migration === 5).map(rollupProjectSql).join('\n')}`,
+    sql: ROLLUPS_0005,
   },
   {
     id: 6,

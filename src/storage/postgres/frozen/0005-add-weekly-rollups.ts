@@ -1,0 +1,33 @@
+/**
+ * Migration 0005-add-weekly-rollups (postgres), frozen: the literal SQL that databases have already applied.
+ * Never edit it; a change to the rollups is a new migration.
+ */
+export const SQL = `CREATE TABLE rollup_week_code_user_failures (\n` +
+  `  created_at bigint NOT NULL,\n` +
+  `  error_code integer NOT NULL,\n` +
+  `  outcome text COLLATE \"C\" NOT NULL,\n` +
+  `  error_category text COLLATE \"C\" NOT NULL,\n` +
+  `  user_principal_name text COLLATE \"C\" NOT NULL DEFAULT '',\n` +
+  `  n bigint NOT NULL,\n` +
+  `  PRIMARY KEY (created_at, error_code, user_principal_name)\n` +
+  `);\n` +
+  `CREATE TABLE rollup_week_outcome_user_failures (\n` +
+  `  created_at bigint NOT NULL,\n` +
+  `  outcome text COLLATE \"C\" NOT NULL,\n` +
+  `  user_principal_name text COLLATE \"C\" NOT NULL DEFAULT '',\n` +
+  `  n bigint NOT NULL,\n` +
+  `  PRIMARY KEY (created_at, outcome, user_principal_name)\n` +
+  `);\n` +
+  `CREATE TABLE rollup_week_outcome_ip_failures (\n` +
+  `  created_at bigint NOT NULL,\n` +
+  `  outcome text COLLATE \"C\" NOT NULL,\n` +
+  `  ip_address text COLLATE \"C\" NOT NULL DEFAULT '',\n` +
+  `  n bigint NOT NULL,\n` +
+  `  PRIMARY KEY (created_at, outcome, ip_address)\n` +
+  `);\n` +
+  `INSERT INTO rollup_week_code_user_failures (created_at, error_code, outcome, error_category, user_principal_name, n)\n` +
+  `    SELECT ((created_at + 60480000000000) / 604800000) * 604800000 - 60480000000000, error_code, outcome, error_category, user_principal_name, sum(n) FROM rollup_day_code_user_failures GROUP BY ((created_at + 60480000000000) / 604800000) * 604800000 - 60480000000000, error_code, outcome, error_category, user_principal_name;\n` +
+  `INSERT INTO rollup_week_outcome_user_failures (created_at, outcome, user_principal_name, n)\n` +
+  `    SELECT ((created_at + 60480000000000) / 604800000) * 604800000 - 60480000000000, outcome, user_principal_name, sum(n) FROM rollup_day_outcome_user_failures GROUP BY ((created_at + 60480000000000) / 604800000) * 604800000 - 60480000000000, outcome, user_principal_name;\n` +
+  `INSERT INTO rollup_week_outcome_ip_failures (created_at, outcome, ip_address, n)\n` +
+  `    SELECT ((created_at + 60480000000000) / 604800000) * 604800000 - 60480000000000, outcome, ip_address, sum(n) FROM rollup_day_outcome_ip_failures GROUP BY ((created_at + 60480000000000) / 604800000) * 604800000 - 60480000000000, outcome, ip_address;`;
