@@ -1,42 +1,61 @@
 /**
  * How original documents are stored: in blocks. Up to BLOCK_SIZE documents of one batch are
- * joined by newlines (JSON text never holds a raw newline) and deflated together with a preset
- * dictionary of typical sign-in JSON. Compressing neighbours together is what makes a 2–3 KB
- * record cost ~150 bytes, at ~10 µs per record; one-by-one deflate costs several times more in
- * both. The document text is the one that came in (NDJSON lines are stored verbatim), so `GET`
- * returns every property, unknown ones included.
+ * joined by newlines (JSON text never holds a raw newline) and compressed together: neighbours
+ * share most of their text, which is what makes a 2–3 KB record cost ~100 bytes. The document
+ * text is the one that came in (NDJSON lines are stored verbatim, less what columns hold), so
+ * `GET` returns every property, unknown ones included.
  *
  * A row points at its document with `doc_ref = block_id * BLOCK_SIZE + index`.
- * Block format: byte 0 = codec version (2); bytes 1.. = raw deflate of the joined lines.
+ * Block format: byte 0 = codec version; bytes 1.. = the compressed, newline-joined lines.
+ * - 2 and 3: raw deflate with the preset dictionary of doc-dictionary.ts (v0.1 stores, blocks
+ *   of up to 32 lines; 3 allows mask-prefixed lines, see packLine). Read-only now.
+ * - 4: Brotli (quality 4, 4 MB window), blocks of up to 256 lines (ADR 0003 has the
+ *   measurements). Every version stays readable forever: golden tests decode committed blocks.
+ * A codec is never changed in place; a new one gets the next version number.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DOC_DICTIONARY } from './doc-dictionary.js';
 import type { PreparedSignIn, SignInRow } from '../core/model/sign-in-row.js';
 
-/** Version 3 lines may carry a mask prefix (see packLine); version 2 lines are plain JSON. */
-const VERSION = 3;
-const READABLE = new Set([2, 3]);
+/** The codec new blocks are written with. */
+export const VERSION = 4;
+const DEFLATE_VERSIONS = new Set([2, 3]);
 const dictionary = Buffer.from(DOC_DICTIONARY, 'utf8');
+const BROTLI = {
+  params: {
+    [constants.BROTLI_PARAM_QUALITY]: 4,
+    [constants.BROTLI_PARAM_LGWIN]: 22,
+    [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+  },
+};
 
 /** Documents per block: a power of two so doc_ref splits cheaply. */
-export const BLOCK_SIZE = 32;
+export const BLOCK_SIZE = 256;
 
 export const docRef = (blockId: number, index: number): number => blockId * BLOCK_SIZE + index;
 export const blockOf = (ref: number): number => Math.floor(ref / BLOCK_SIZE);
 export const indexOf = (ref: number): number => ref % BLOCK_SIZE;
 
-export const encodeBlock = (texts: readonly string[]): Buffer => {
-  const body = deflateRawSync(Buffer.from(texts.join('\n'), 'utf8'), { level: 3, dictionary });
+const withVersion = (version: number, body: Buffer): Buffer => {
   const out = Buffer.allocUnsafe(body.length + 1);
-  out[0] = VERSION;
+  out[0] = version;
   body.copy(out, 1);
   return out;
 };
 
+export const encodeBlock = (texts: readonly string[]): Buffer =>
+  withVersion(VERSION, brotliCompressSync(Buffer.from(texts.join('\n'), 'utf8'), BROTLI));
+
+/** Version 3 blocks, as v0.1 wrote them: kept for the golden tests that pin the format. */
+export const encodeDeflateBlock = (texts: readonly string[]): Buffer =>
+  withVersion(3, deflateRawSync(Buffer.from(texts.join('\n'), 'utf8'), { level: 3, dictionary }));
+
 export const decodeBlock = (blob: Uint8Array): string[] => {
-  const buf = Buffer.isBuffer(blob) ? blob : Buffer.from(blob);
-  if (!READABLE.has(buf[0] ?? -1)) throw new Error(`unknown document block version ${String(buf[0])}`);
-  return inflateRawSync(buf.subarray(1), { dictionary }).toString('utf8').split('\n');
+  const buf = Buffer.isBuffer(blob) ? blob : Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
+  const version = buf[0] ?? -1;
+  if (version === 4) return brotliDecompressSync(buf.subarray(1)).toString('utf8').split('\n');
+  if (DEFLATE_VERSIONS.has(version)) return inflateRawSync(buf.subarray(1), { dictionary }).toString('utf8').split('\n');
+  throw new Error(`unknown document block version ${String(buf[0])}`);
 };
 
 /** A tiny LRU of decoded blocks: consecutive pages of a list read the same blocks. */
@@ -100,32 +119,73 @@ export const UNPACK_COLUMNS: readonly (keyof SignInRow)[] = STRIPPED.map(([, col
 // eslint-disable-next-line no-control-regex -- NUL is exactly what this must find
 const ODD_TEXT = /[\p{Cs}\u0000]/u;
 
+/** Which stripped properties a document gives up to its columns (bit i = STRIPPED[i]). */
+const strippedMask = (doc: Record<string, unknown>, row: SignInRow): number => {
+  let mask = 0;
+  for (let bit = 0; bit < STRIPPED.length; bit++) {
+    const [prop, col] = STRIPPED[bit] as readonly [string, keyof SignInRow];
+    const v = doc[prop];
+    // Text a database column may not keep exactly (lone surrogates, NUL) stays in the line.
+    if (typeof v === 'string' && v !== '' && v === row[col] && !ODD_TEXT.test(v)) mask |= 1 << bit;
+  }
+  return mask;
+};
+
+/**
+ * Cuts `"prop":"value"` (and one neighbouring comma) out of compact JSON text without parsing
+ * it again, when that exact text occurs once: then it can only be the top-level member. Returns
+ * undefined otherwise (spaces, other escaping, a second occurrence), and the caller serialises.
+ */
+const cutMember = (text: string, prop: string, value: string): string | undefined => {
+  const member = `"${prop}":${JSON.stringify(value)}`;
+  const at = text.indexOf(member);
+  if (at < 0 || text.indexOf(member, at + 1) >= 0) return undefined;
+  const end = at + member.length;
+  const before = text[at - 1];
+  const after = text[end];
+  if (before === ',' && (after === ',' || after === '}')) return text.slice(0, at - 1) + text.slice(end);
+  if (before === '{' && after === ',') return text.slice(0, at) + text.slice(end + 1);
+  if (before === '{' && after === '}') return text.slice(0, at) + text.slice(end);
+  return undefined;
+};
+
 export const packLine = (p: Pick<PreparedSignIn, 'row' | 'doc' | 'text'>): string => {
   const doc = p.doc as Record<string, unknown> | undefined;
   if (!doc) return p.text;
-  let mask = 0;
-  let rest: Record<string, unknown> | undefined;
-  STRIPPED.forEach(([prop, col], bit) => {
-    const v = doc[prop];
-    // Text a database column may not keep exactly (lone surrogates, NUL) stays in the line.
-    if (typeof v === 'string' && v !== '' && v === p.row[col] && !ODD_TEXT.test(v)) {
-      rest ??= { ...doc };
-      delete rest[prop];
-      mask |= 1 << bit;
+  const mask = strippedMask(doc, p.row);
+  if (mask === 0) return p.text;
+  // Fast path: the document's own compact text with the members cut out (same result as below).
+  let cut: string | undefined = p.text;
+  for (let bit = 0; bit < STRIPPED.length && cut !== undefined; bit++) {
+    if (mask & (1 << bit)) {
+      const prop = (STRIPPED[bit] as readonly [string, keyof SignInRow])[0];
+      cut = cutMember(cut, prop, doc[prop] as string);
     }
+  }
+  if (cut !== undefined && cut.startsWith('{')) return `~${mask.toString(36)}\t${cut}`;
+  const rest: Record<string, unknown> = { ...doc };
+  STRIPPED.forEach(([prop], bit) => {
+    if (mask & (1 << bit)) delete rest[prop];
   });
-  return rest ? `${mask.toString(36)}\t${JSON.stringify(rest)}` : p.text;
+  return `~${mask.toString(36)}\t${JSON.stringify(rest)}`;
 };
 
-/** The document's JSON text from a stored line and its row's columns (by logical name). */
+/**
+ * The document's JSON text from a stored line and its row's columns (by logical name). Lines of
+ * v0.1 (`<mask>\t{...}`) get the column-held members in front, as v0.1 returned them; lines
+ * written since (`~<mask>\t{...}`) get them at the end, where they win over any duplicate key
+ * the original text may have held (JSON.parse keeps the last), exactly as the row was derived.
+ */
 export const unpackLine = (line: string, row: Readonly<Partial<Record<keyof SignInRow, unknown>>>): string => {
   const tab = line.indexOf('\t');
   if (line.startsWith('{') || tab === -1) return line;
-  const mask = parseInt(line.slice(0, tab), 36);
+  const appended = line.startsWith('~');
+  const mask = parseInt(line.slice(appended ? 1 : 0, tab), 36);
   const parts: string[] = [];
   STRIPPED.forEach(([prop, col], bit) => {
     if (mask & (1 << bit)) parts.push(`${JSON.stringify(prop)}:${JSON.stringify(row[col])}`);
   });
   const body = line.slice(tab + 1);
-  return body === '{}' ? `{${parts.join(',')}}` : `{${parts.join(',')},${body.slice(1)}`;
+  if (body === '{}') return `{${parts.join(',')}}`;
+  return appended ? `${body.slice(0, -1)},${parts.join(',')}}` : `{${parts.join(',')},${body.slice(1)}`;
 };

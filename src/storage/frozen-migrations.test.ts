@@ -18,6 +18,9 @@ describe('frozen migrations', () => {
         "0004-add-narrow-rollups": "63f349d2f22d3bd7",
         "0005-add-weekly-rollups": "d8c386169a4e4e57",
         "0006-drop-outcome-index": "d641bf04e40a29b5",
+        "0007-create-star-schema": "aa391d5cd086a614",
+        "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
+        "0009-replace-sign-ins-with-view": "55ffcc1397516940",
       }
     `);
   });
@@ -30,6 +33,9 @@ describe('frozen migrations', () => {
         "0004-add-narrow-rollups": "b9509184bffda0a8",
         "0005-add-weekly-rollups": "1f4e13e1c68e1b00",
         "0006-drop-outcome-index": "d641bf04e40a29b5",
+        "0007-create-star-schema": "e3b0c44298fc1c14",
+        "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
+        "0009-replace-sign-ins-with-view": "e3b0c44298fc1c14",
       }
     `);
   });

@@ -11,8 +11,9 @@ type AnyDb = Kysely<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the engines' compiled filter
 type Where = (eb: any) => Expression<SqlBool>;
 
-export const countCapped = async (k: AnyDb, where: Where, cap: number): Promise<CountResult> => {
-  const inner = k.selectFrom('sign_ins').select(sql.lit(1).as('one')).where(where).limit(cap + 1);
+/** `table`: where the compiled filter's columns live (SQLite v2 counts on its fact table). */
+export const countCapped = async (k: AnyDb, where: Where, cap: number, table = 'sign_ins'): Promise<CountResult> => {
+  const inner = k.selectFrom(table).select(sql.lit(1).as('one')).where(where).limit(cap + 1);
   const r = (await k.selectFrom(inner.as('t')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()) as { n: number } | undefined;
   const n = Number(r?.n ?? 0);
   return { count: Math.min(n, cap), capped: n > cap };

@@ -111,4 +111,8 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     // ~26 bytes and an index insert per sign-in for no query that needed it.
     sql: 'DROP INDEX IF EXISTS sign_ins_outcome_time;',
   },
+  // 7–9 are SQLite's storage v2 (star schema, row copy, view); PostgreSQL keeps its v0.1 layout for now.
+  { id: 7, name: '0007-create-star-schema', sql: '' },
+  { id: 8, name: '0008-copy-rows-to-star-schema', sql: '' },
+  { id: 9, name: '0009-replace-sign-ins-with-view', sql: '' },
 ];

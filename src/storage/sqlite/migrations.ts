@@ -1,6 +1,8 @@
 import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
 import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
 import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
+import { SQL as STAR_SCHEMA_0007 } from './frozen/0007-create-star-schema.js';
+import { SQL as VIEW_0009 } from './frozen/0009-replace-sign-ins-with-view.js';
 
 /**
  * SQLite migrations, numbered and named for what they do. Applied in order inside one
@@ -10,6 +12,11 @@ export interface SqliteMigration {
   readonly id: number;
   readonly name: string;
   readonly sql: string;
+  /**
+   * A data step too long for one transaction (copying every row): run by the store in chunks
+   * that commit on their own and resume where they stopped; the migration is recorded after it.
+   */
+  readonly step?: 'copy-v1-rows';
 }
 
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
@@ -82,5 +89,23 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     // (sign_in_type, created_at) serves; aggregations read the rollups. The outcome index cost
     // ~26 bytes and an index insert per sign-in for no query that needed it.
     sql: 'DROP INDEX IF EXISTS sign_ins_outcome_time;',
+  },
+  {
+    id: 7,
+    name: '0007-create-star-schema',
+    // Storage v2 (ADR 0003): dimension tables, the narrow fact table, fewer and narrower indexes.
+    sql: STAR_SCHEMA_0007,
+  },
+  {
+    id: 8,
+    name: '0008-copy-rows-to-star-schema',
+    // Every v0.1 row into the fact table, chunked and resumable (upgrade-v2.ts).
+    sql: '',
+    step: 'copy-v1-rows',
+  },
+  {
+    id: 9,
+    name: '0009-replace-sign-ins-with-view',
+    sql: VIEW_0009,
   },
 ];

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describeAnalyticsContract } from '../contract/analytics.contract.js';
 import { ROLLUP_TABLES } from '../analytics/rollup-tables.js';
 import { createSqliteStore } from './sqlite-store.js';
+import { enumCode } from './fact-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-analytics-'));
 let n = 0;
@@ -21,7 +22,13 @@ const harness: Parameters<typeof describeAnalyticsContract>[1] = {
   setClassification: async (store, code, outcome, category) => {
     const raw = (store as Raw).raw;
     if (!raw) throw new Error('not a SQLite store');
-    for (const t of ['sign_ins', ...ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode')).map((x) => x.name)]) {
+    // The fact table keeps outcome and category as small integers (fact-schema.ts).
+    raw.prepare('UPDATE sign_in_facts SET outcome = ?, error_category = ? WHERE error_code = ?').run(
+      enumCode('outcome', outcome),
+      enumCode('errorCategory', category),
+      code,
+    );
+    for (const t of [...ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode')).map((x) => x.name)]) {
       raw.prepare(`UPDATE ${t} SET outcome = ?, error_category = ? WHERE error_code = ?`).run(outcome, category, code);
     }
   },

@@ -15,6 +15,7 @@ import { runAggregate } from '../analytics/aggregate-query.js';
 import { runDiagnosisQueries } from '../analytics/diagnosis-query.js';
 import { computeRollupDeltas, type RollupDelta } from '../analytics/rollup-deltas.js';
 import { ROLLUP_ROW_COLUMNS, ROLLUP_TABLES, rollupProjectSql, type RollupTable } from '../analytics/rollup-tables.js';
+import { enumCode } from './fact-schema.js';
 import { DISTINCT_CLASSIFICATIONS_SQL, reclassifications, type StoredClassification } from '../analytics/rederive.js';
 
 /** Rows removed per prune transaction: other writers get the lock between chunks. */
@@ -94,7 +95,7 @@ export const createSqliteAnalytics = (db: Database.Database, k: AnyDb, dialect: 
       .all(cutoff) as Record<string, unknown>[];
     if (rows.length === 0) return 0;
     applyDeltas(computeRollupDeltas(rows.map(rowFrom), -1));
-    const del = db.prepare('DELETE FROM sign_ins WHERE rk = ?');
+    const del = db.prepare('DELETE FROM sign_in_facts WHERE rk = ?');
     const blocks = new Map<number, { lo: number; hi: number }>();
     for (const r of rows) {
       const rk = Number(r.rk);
@@ -105,7 +106,7 @@ export const createSqliteAnalytics = (db: Database.Database, k: AnyDb, dialect: 
     }
     // Rows of one block were inserted one after another in one transaction: their rk values lie
     // within BLOCK_SIZE of each other, so the survivors of a block are found by rk alone.
-    const near = db.prepare('SELECT doc_ref FROM sign_ins WHERE rk BETWEEN ? AND ?');
+    const near = db.prepare('SELECT doc_ref FROM sign_in_facts WHERE rk BETWEEN ? AND ?');
     const maxBlock = (db.prepare('SELECT max(block_id) AS m FROM doc_blocks').get() as { m: number | null }).m ?? -1;
     const read = db.prepare('SELECT data FROM doc_blocks WHERE block_id = ?');
     const write = db.prepare('UPDATE doc_blocks SET data = ? WHERE block_id = ?');
@@ -144,9 +145,10 @@ export const createSqliteAnalytics = (db: Database.Database, k: AnyDb, dialect: 
     const run = db.transaction((): RederiveResult => {
       const changes = reclassifications(db.prepare(DISTINCT_CLASSIFICATIONS_SQL).all() as StoredClassification[]);
       let updated = 0;
-      const rowsStmt = db.prepare('UPDATE sign_ins SET outcome = ?, error_category = ? WHERE error_code = ?');
+      const rowsStmt = db.prepare('UPDATE sign_in_facts SET outcome = ?, error_category = ? WHERE error_code = ?');
       for (const c of changes) {
-        updated += rowsStmt.run(c.outcome, c.category, c.code).changes;
+        // The fact table keeps enums as small integers (fact-schema.ts).
+        updated += rowsStmt.run(enumCode('outcome', c.outcome), enumCode('errorCategory', c.category), c.code).changes;
         for (const t of ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode'))) {
           db.prepare(`UPDATE ${t.name} SET outcome = ?, error_category = ? WHERE error_code = ?`).run(c.outcome, c.category, c.code);
         }

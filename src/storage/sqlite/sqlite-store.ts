@@ -13,40 +13,34 @@ import type {
 import type { PreparedSignIn, SignInRow } from '../../core/model/sign-in-row.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { FilterNode } from '../../core/query/ast.js';
-import { ROW_KEYS, SQL_COLUMNS } from '../columns.js';
 import { countCapped, summarizeSignIns } from '../summary-sql.js';
 import { compileWhere, type FilterDialect } from '../filter-sql.js';
-import {
-  BLOCK_SIZE, UNPACK_COLUMNS, blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf, packLine, unpackLine,
-} from '../doc-codec.js';
-
-const UNPACK_SQL = UNPACK_COLUMNS.map((c) => SQL_COLUMNS[c]);
-const rowView = (r: Record<string, unknown>): Partial<Record<keyof SignInRow, unknown>> => {
-  const out: Partial<Record<keyof SignInRow, unknown>> = {};
-  for (const c of UNPACK_COLUMNS) out[c] = r[SQL_COLUMNS[c]];
-  return out;
-};
+import { blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf, packLine, unpackLine, BLOCK_SIZE } from '../doc-codec.js';
+import { packGuid, unpackGuid } from '../guid.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
 import { createSqliteAnalytics } from './sqlite-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
+import { PLACEMENT } from './fact-schema.js';
+import { createFactWriter, unpackView, UNPACK_FACT_COLUMNS } from './fact-rows.js';
+import { createDimensionValues } from './dimensions.js';
+import { copyV1Rows, type UpgradeProgress } from './upgrade-v2.js';
 
-const dialect: FilterDialect = { ilike: 'like', bool: (b) => (b ? 1 : 0) };
+/** Filters on the `sign_ins` view (analytics scans, summaries): logical columns. */
+const viewDialect: FilterDialect = { ilike: 'like', bool: (b) => (b ? 1 : 0) };
+/** Filters on `sign_in_facts` (list, count, export): through the v2 placements. */
+const factDialect: FilterDialect = { ...viewDialect, placement: PLACEMENT };
 
 export interface SqliteStoreOptions {
   /** Path of the database file, or ':memory:'. */
   readonly file: string;
   readonly readonly?: boolean;
+  /** Told how far a long migration step (the v0.1 → v2 row copy) has got. */
+  readonly onUpgradeProgress?: (p: UpgradeProgress) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- rows are addressed through SQL_COLUMNS, not a typed schema
 type AnyDb = Kysely<any>;
-
-const bindRow = (row: SignInRow): unknown[] =>
-  ROW_KEYS.map((k) => {
-    const v = row[k];
-    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
-  });
 
 export const openSqliteDatabase = (file: string, readonly = false): Database.Database => {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -70,9 +64,11 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const k: AnyDb = new Kysely({ dialect: new SqliteDialect({ database: db }) });
   const tokens = createSqliteTokenStore(db);
   const cache = createBlockCache();
-  const analytics = createSqliteAnalytics(db, k, dialect);
+  const analytics = createSqliteAnalytics(db, k, viewDialect);
+  let dims: ReturnType<typeof createDimensionValues> | undefined;
+  const dimValues = () => (dims ??= createDimensionValues(db));
 
-  /** Loads the documents' text of stored rows (doc_ref + UNPACK_SQL columns), reading each block once. */
+  /** Loads the documents' text of selected fact rows (UNPACK_FACT_COLUMNS), reading each block once. */
   const loadTexts = (stored: readonly Record<string, unknown>[]): string[] => {
     const refs = stored.map((r) => Number(r.doc_ref));
     // Blocks of this call are held here: a page may span more blocks than the LRU keeps, and
@@ -94,14 +90,15 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
         blocks.set(r.block_id, lines);
       }
     }
+    const values = dimValues();
     return refs.map((ref, i) => {
       const line = blocks.get(blockOf(ref))?.[indexOf(ref)];
       if (line === undefined) throw new Error(`document ${ref} is missing from its block`);
-      return unpackLine(line, rowView(stored[i] as Record<string, unknown>));
+      return unpackLine(line, unpackView(stored[i] as Record<string, unknown>, values));
     });
   };
   let getStatement: Database.Statement | undefined;
-  const getStmt = () => (getStatement ??= db.prepare(`SELECT doc_ref, ${UNPACK_SQL.join(', ')} FROM sign_ins WHERE id = ?`));
+  const getStmt = () => (getStatement ??= db.prepare(`SELECT ${UNPACK_FACT_COLUMNS.join(', ')} FROM sign_in_facts WHERE id = ?`));
   const loadDocs = (stored: readonly Record<string, unknown>[]): SignIn[] => loadTexts(stored).map((line) => JSON.parse(line) as SignIn);
 
   const migrate = async (): Promise<void> => {
@@ -109,6 +106,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     const applied = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: number }[]).map((r) => r.id));
     for (const m of SQLITE_MIGRATIONS) {
       if (applied.has(m.id)) continue;
+      if (m.step === 'copy-v1-rows') copyV1Rows(db, opts.onUpgradeProgress);
       db.transaction(() => {
         db.exec(m.sql);
         db.prepare('INSERT INTO schema_migrations (id, name, applied_at) VALUES (?, ?, ?)').run(m.id, m.name, new Date().toISOString());
@@ -116,23 +114,17 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     }
   };
 
-  let stmts: { insert: Database.Statement; reserve: Database.Statement; fill: Database.Statement; drop: Database.Statement } | undefined;
+  let stmts:
+    | { writer: ReturnType<typeof createFactWriter>; reserve: Database.Statement; fill: Database.Statement; drop: Database.Statement }
+    | undefined;
   const statements = () =>
     (stmts ??= {
-      insert: db.prepare(
-        `INSERT INTO sign_ins (${ROW_KEYS.map((c) => SQL_COLUMNS[c]).join(', ')}, doc_ref)
-         VALUES (${ROW_KEYS.map(() => '?').join(', ')}, ?) ON CONFLICT (id) DO NOTHING`,
-      ),
+      writer: createFactWriter(db),
       reserve: db.prepare("INSERT INTO doc_blocks (data) VALUES (x'')"),
       fill: db.prepare('UPDATE doc_blocks SET data = ? WHERE block_id = ?'),
       drop: db.prepare('DELETE FROM doc_blocks WHERE block_id = ?'),
     });
 
-  /**
-   * One IMMEDIATE transaction per batch. Each run of up to BLOCK_SIZE records reserves a block
-   * id first (so concurrent writers never collide), inserts the rows that are new (the first
-   * stored copy of an id wins), then writes the block with exactly the new rows' documents.
-   */
   /**
    * Records packed by a bulk path arrive with their block already compressed: the block is
    * written when at least one of its rows is new (a duplicate's document stays in the block,
@@ -145,9 +137,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     let any = false;
     for (; i < batch.length && (batch[i] as PreparedSignIn).packed?.block === block; i++) {
       const p = batch[i] as PreparedSignIn;
-      const params = bindRow(p.row);
-      params.push(docRef(blockId, p.packed?.index ?? 0));
-      if (s.insert.run(params).changes > 0) {
+      if (s.writer.insert(p.row, docRef(blockId, p.packed?.index ?? 0))) {
         added.push(p.row);
         any = true;
       }
@@ -175,11 +165,9 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
       const blockId = Number(s.reserve.run().lastInsertRowid);
       const texts: string[] = [];
       let i = start;
-      for (; i < batch.length && texts.length < BLOCK_SIZE && i - start < BLOCK_SIZE && !(batch[i] as PreparedSignIn).packed; i++) {
+      for (; i < batch.length && i - start < BLOCK_SIZE && !(batch[i] as PreparedSignIn).packed; i++) {
         const p = batch[i] as PreparedSignIn;
-        const params = bindRow(p.row);
-        params.push(docRef(blockId, texts.length));
-        if (s.insert.run(params).changes > 0) {
+        if (s.writer.insert(p.row, docRef(blockId, texts.length))) {
           texts.push(packLine(p));
           added.push(p.row);
         }
@@ -191,10 +179,19 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     analytics.addRows(added);
     return { inserted: added.length, duplicates: batch.length - added.length };
   });
+  const upsert = (batch: readonly PreparedSignIn[]): UpsertResult => {
+    try {
+      return upsertSync.immediate(batch);
+    } catch (e) {
+      // Dimension keys cached during the rolled-back transaction may name rows that were undone.
+      stmts?.writer.reset();
+      throw e;
+    }
+  };
 
-  const where = (filter: FilterNode | undefined) =>
+  const where = (filter: FilterNode | undefined, d = factDialect) =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
-    (eb: any): Expression<SqlBool> => compileWhere(filter, eb, dialect);
+    (eb: any): Expression<SqlBool> => compileWhere(filter, eb, d);
 
   const keyset = (after: KeysetPosition | undefined, order: 'asc' | 'desc') =>
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
@@ -205,14 +202,14 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
       // only the OR form it scans from the first row, so deep pages got slower with depth.
       return eb.and([
         eb('created_at', order === 'desc' ? '<=' : '>=', after.createdAt),
-        eb.or([eb('created_at', cmp, after.createdAt), eb('id', cmp, after.id)]),
+        eb.or([eb('created_at', cmp, after.createdAt), eb('id', cmp, packGuid(after.id))]),
       ]);
     };
 
   const list = async (q: ListQuery): Promise<ListPage> => {
     const rows = (await k
-      .selectFrom('sign_ins')
-      .select(['created_at', 'id', 'doc_ref', ...UNPACK_SQL])
+      .selectFrom('sign_in_facts')
+      .select(['created_at', ...UNPACK_FACT_COLUMNS])
       .where(where(q.filter))
       .where(keyset(q.after, q.order))
       .orderBy('created_at', q.order)
@@ -224,25 +221,25 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     const last = page[page.length - 1];
     return {
       ...(q.raw ? { items: [], texts: loadTexts(page) } : { items: loadDocs(page) }),
-      next: more && last ? { createdAt: Number(last.created_at), id: String(last.id) } : undefined,
+      next: more && last ? { createdAt: Number(last.created_at), id: unpackGuid(last.id) as string } : undefined,
     };
   };
 
   const get = async (id: string): Promise<SignIn | undefined> => {
-    const r = getStmt().get(id) as Record<string, unknown> | undefined;
+    const r = getStmt().get(packGuid(id)) as Record<string, unknown> | undefined;
     return r ? loadDocs([r])[0] : undefined;
   };
 
-  const count = (filter: FilterNode | undefined, cap: number): Promise<CountResult> => countCapped(k, where(filter), cap);
+  const count = (filter: FilterNode | undefined, cap: number): Promise<CountResult> => countCapped(k, where(filter), cap, 'sign_in_facts');
 
   const summarize = (filter?: FilterNode, options?: { readonly topCodes?: number }): Promise<StoreSummary> =>
-    summarizeSignIns(k, where(filter), options?.topCodes);
+    summarizeSignIns(k, where(filter, viewDialect), options?.topCodes);
 
   return {
     engine: 'sqlite',
     raw: db,
     migrate,
-    upsert: async (batch) => upsertSync.immediate(batch),
+    upsert: async (batch) => upsert(batch),
     get,
     list,
     count,

@@ -1,4 +1,3 @@
-/* eslint-disable no-useless-escape -- generated once from JSON text and frozen byte for byte */
 /**
  * Migration 0005-add-weekly-rollups (sqlite), frozen: the literal SQL that databases have already applied.
  * Never edit it; a change to the rollups is a new migration.

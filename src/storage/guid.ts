@@ -1,0 +1,27 @@
+/**
+ * GUIDs as 16-byte blobs. Only the canonical lower-case form (`8-4-4-4-12` hex digits) is
+ * packed, so unpacking always gives back the exact text that came in; any other id (upper case,
+ * braces, not a GUID at all) is kept as text. Packing keeps the hex digits in order, so blobs
+ * sort exactly as their texts do (SQLite compares blobs with memcmp).
+ */
+const CANONICAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export const packGuid = (text: string): Buffer | string => {
+  if (text.length !== 36 || !CANONICAL.test(text)) return text;
+  return Buffer.from(text.replace(/-/g, ''), 'hex');
+};
+
+export const packGuidOrNull = (text: string | null): Buffer | string | null => (text === null ? null : packGuid(text));
+
+export const unpackGuid = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  const b = value as Uint8Array;
+  const hex = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+/** SQL (SQLite) that renders a packed GUID column as its text; text values pass through. */
+export const guidTextSql = (column: string): string =>
+  `CASE typeof(${column}) WHEN 'blob' THEN lower(substr(hex(${column}), 1, 8) || '-' || substr(hex(${column}), 9, 4) || '-' || ` +
+  `substr(hex(${column}), 13, 4) || '-' || substr(hex(${column}), 17, 4) || '-' || substr(hex(${column}), 21)) ELSE ${column} END`;
