@@ -22,7 +22,15 @@ export interface FilterDialect {
   readonly bool: (b: boolean) => unknown;
   /** Physical placement of logical columns; absent: every logical column is a plain column. */
   readonly placement?: Readonly<Record<keyof SignInRow, Placement>>;
+  /**
+   * Looks up, before the query runs, the keys of the dimension rows a predicate matches (SQLite:
+   * a synchronous read of a small table). With keys in hand the fact query can use its
+   * (key, created_at) index in time order; absent, dimension predicates become subqueries.
+   */
+  readonly dimensionKeys?: (table: string, predicate: Expression<SqlBool>) => readonly number[];
 }
+
+
 
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -141,7 +149,15 @@ const compileLeaf = (node: Leaf, t: Target, eb: Eb, d: FilterDialect): Expressio
     }
     case 'dimension': {
       const inner = leafOn(node, sql.ref(p.column), t, eb, d, (v) => v);
-      return sql<SqlBool>`${sql.ref(p.dimension.fk)} in (select k from ${sql.table(p.dimension.table)} where ${inner})`;
+      const fk = sql.ref(p.dimension.fk);
+      const keys = d.dimensionKeys?.(p.dimension.table, inner);
+      if (keys === undefined) return sql<SqlBool>`${fk} in (select k from ${sql.table(p.dimension.table)} where ${inner})`;
+      if (keys.length === 0) return sql<SqlBool>`1 = 0`;
+      if (keys.length === 1) return eb(fk, '=', keys[0]);
+      // Several keys: walking the key index would sort every matching row to serve one page; the
+      // unary plus keeps SQLite on the time index, filtering as it goes (keys are integers from
+      // the database, written as literals).
+      return sql<SqlBool>`+${fk} in (${sql.join(keys.map((k) => sql.lit(k)))})`;
     }
   }
 };

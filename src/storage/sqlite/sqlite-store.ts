@@ -28,8 +28,6 @@ import { copyV1Rows, type UpgradeProgress } from './upgrade-v2.js';
 
 /** Filters on the `sign_ins` view (analytics scans, summaries): logical columns. */
 const viewDialect: FilterDialect = { ilike: 'like', bool: (b) => (b ? 1 : 0) };
-/** Filters on `sign_in_facts` (list, count, export): through the v2 placements. */
-const factDialect: FilterDialect = { ...viewDialect, placement: PLACEMENT };
 
 export interface SqliteStoreOptions {
   /** Path of the database file, or ':memory:'. */
@@ -65,6 +63,18 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
   const tokens = createSqliteTokenStore(db);
   const cache = createBlockCache();
   const analytics = createSqliteAnalytics(db, k, viewDialect);
+  /**
+   * Filters on `sign_in_facts` (list, count, export) go through the v2 placements, with the
+   * dimension keys a predicate matches looked up first (small, indexed tables).
+   */
+  const factDialect: FilterDialect = {
+    ...viewDialect,
+    placement: PLACEMENT,
+    dimensionKeys: (table, predicate) => {
+      const q = k.selectFrom(table).select('k').where(() => predicate).compile();
+      return db.prepare(q.sql).pluck().all(...(q.parameters as unknown[])) as number[];
+    },
+  };
   let dims: ReturnType<typeof createDimensionValues> | undefined;
   const dimValues = () => (dims ??= createDimensionValues(db));
 
