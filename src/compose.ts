@@ -17,7 +17,11 @@ export const setPostgresFactory = (f: StoreFactory): void => {
   postgresFactory = f;
 };
 
-export const openStore = async (config: Pick<Config, 'db'>): Promise<SignInStore> => {
+/** `onUpgradeProgress` hears how far a long migration step (SQLite v0.1 → v2 row copy) has got. */
+export const openStore = async (
+  config: Pick<Config, 'db'>,
+  options: { readonly onUpgradeProgress?: (p: { readonly done: number; readonly total: number }) => void } = {},
+): Promise<SignInStore> => {
   if (isPostgresUrl(config.db)) {
     if (!postgresFactory) {
       try {
@@ -34,7 +38,7 @@ export const openStore = async (config: Pick<Config, 'db'>): Promise<SignInStore
     await store.migrate();
     return store;
   }
-  const store = createSqliteStore({ file: config.db });
+  const store = createSqliteStore({ file: config.db, onUpgradeProgress: options.onUpgradeProgress });
   await store.migrate();
   return store;
 };

@@ -16,7 +16,7 @@ export interface CommandContext {
   /** Loads and validates configuration, with these command flags on top. */
   config(flags?: Partial<Record<keyof Config, unknown>>): Config;
   /** Opens (and migrates) the configured store; closed by `main` when the command ends. */
-  store(flags?: Partial<Record<keyof Config, unknown>>): Promise<SignInStore>;
+  store(flags?: Partial<Record<keyof Config, unknown>>, options?: Parameters<typeof openStore>[1]): Promise<SignInStore>;
   /** Sets the process exit code without throwing. */
   setExitCode(code: number): void;
   out(line: string): void;
@@ -32,8 +32,8 @@ export const createContext = (io: CliIO, program: Command, onExit: (code: number
   return {
     io,
     config,
-    store: async (flags) => {
-      const s = await openStore(config(flags));
+    store: async (flags, options) => {
+      const s = await openStore(config(flags), options);
       opened.push(s);
       return s;
     },

@@ -4,6 +4,7 @@ import { registerDemo } from './demo.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerExport } from './export.js';
 import { registerPrune } from './prune.js';
+import { registerMigrate } from './migrate.js';
 import { registerRederive } from './rederive.js';
 import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
@@ -14,4 +15,4 @@ import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerPrune, registerRederive, registerServe, registerStart, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken];

@@ -2,6 +2,7 @@
 // the throwaway server from test/setup/postgres.ts).
 import { describe, expect, inject, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
+import { describeRoundTripContract } from '../contract/round-trip.contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
 import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
@@ -26,6 +27,7 @@ if (url) {
       await store.close();
     });
   });
+  describeRoundTripContract('postgres', harness);
   describeSignInStoreContract('postgres', harness);
 } else {
   describePostgresUnavailable('SignInStore contract: postgres');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
+import { describeRoundTripContract } from '../contract/round-trip.contract.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-'));
@@ -27,4 +28,5 @@ describe('SQLite harness', () => {
   });
 });
 
+describeRoundTripContract('sqlite', harness);
 describeSignInStoreContract('sqlite', harness);
