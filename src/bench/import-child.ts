@@ -17,7 +17,7 @@ if (!input || !db) {
 if (!isPostgresUrl(db)) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
 const store = await openStore({ db });
 const workers = Number(process.env.BENCH_WORKERS ?? defaultWorkerCount());
-const parallelNdjson = workers > 0 ? createParallelNdjsonReader({ workers, pack: store.engine === 'sqlite' }) : undefined;
+const parallelNdjson = workers > 0 ? createParallelNdjsonReader({ workers, packer: store.documentPacker }) : undefined;
 const plan = await planImport([input], undefined, { parallelNdjson });
 const started = performance.now();
 const summary = await importSignIns({ open: () => plan.open(), store, bytesRead: plan.bytesRead });

@@ -99,6 +99,11 @@ export interface CheckpointStore {
 
 export interface SignInStore extends TokenStore, CheckpointStore {
   readonly engine: 'sqlite' | 'postgres';
+  /**
+   * URL of a module exporting `packPrepared`, with which import worker threads pack documents in
+   * this engine's stored form (SQLite); absent when the engine stores documents as they come.
+   */
+  readonly documentPacker?: string;
   /** Applies pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /** Stores a batch in one transaction; duplicates by id are counted, not stored twice. */

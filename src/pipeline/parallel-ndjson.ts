@@ -1,6 +1,6 @@
 /**
  * The parallel NDJSON reader: the main thread only cuts the file into line-aligned chunks and
- * stores; worker threads parse, validate, derive and (for SQLite) compress (JSON.parse is the
+ * stores; worker threads parse, validate, derive and (when the store names a packer) compress (JSON.parse is the
  * largest cost of an import). Results come back in file order, so line numbers, rejections and
  * "first copy wins" behave exactly as in the single-threaded path. At most 6 chunks (1 MB each)
  * per worker are in flight — enough to keep workers busy while the main thread stores a batch —
@@ -27,8 +27,8 @@ export const defaultWorkerCount = (): number => Math.max(1, Math.min(4, availabl
 
 export interface ParallelOptions {
   readonly workers?: number;
-  /** Compress documents into the SQLite engine's blocks in the workers (SQLite stores only). */
-  readonly pack?: boolean;
+  /** The store's packing module (`SignInStore.documentPacker`): workers pack documents with it. */
+  readonly packer?: string | undefined;
 }
 
 /** A reader for `planImport`'s `parallelNdjson` option. */
@@ -76,7 +76,7 @@ export async function* readNdjsonParallel(stream: Readable, file: string, option
     for await (const chunk of chunkNdjson(stream)) {
       const seq = nextSeq++;
       results.set(seq, new Promise<ChunkResult>((resolve) => waiting.set(seq, resolve)));
-      const task: ChunkTask = { seq, buf: chunk.buf, file, startLine: chunk.startLine, offset: chunk.offset, pack: options.pack === true };
+      const task: ChunkTask = { seq, buf: chunk.buf, file, startLine: chunk.startLine, offset: chunk.offset, packer: options.packer };
       (workers[seq % workerCount] as Worker).postMessage(task);
       if (results.size >= maxInFlight) yield* drainOne();
     }

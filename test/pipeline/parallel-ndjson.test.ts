@@ -9,6 +9,7 @@ import { planImport } from '../../src/importers/open-sources.js';
 import { checkItem, importSignIns } from '../../src/core/use-cases/import-sign-ins.js';
 import { makeSignIn } from '../../src/storage/contract/fixtures.js';
 import { createParallelNdjsonReader } from '../../src/pipeline/parallel-ndjson.js';
+import { DOCUMENT_PACKER_URL } from '../../src/storage/sqlite/document-packer.js';
 import { createSqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 import type { SignIn } from '../../src/core/model/sign-in-schema.js';
 import '../../src/importers/register-formats.js';
@@ -24,7 +25,7 @@ const file = join(dir, 'big.ndjson');
 writeFileSync(file, '\uFEFF' + lines.join('\n') + '\n');
 
 const plan = (workers: number, pack = false) =>
-  planImport([file], undefined, workers > 0 ? { parallelNdjson: createParallelNdjsonReader({ workers, pack }), parallelAlways: true } : {});
+  planImport([file], undefined, workers > 0 ? { parallelNdjson: createParallelNdjsonReader({ workers, packer: pack ? DOCUMENT_PACKER_URL : undefined }), parallelAlways: true } : {});
 
 const collect = async (workers: number) => {
   const out: string[] = [];

@@ -40,7 +40,7 @@ export const registerImport: RegisterCommand = (program, ctx) => {
       const store = await ctx.store();
       const workers = Number(flags.workers);
       if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new AppError('BadRequest', '--workers must be an integer from 0 to 64');
-      const parallelNdjson = workers > 0 ? createParallelNdjsonReader({ workers, pack: store.engine === 'sqlite' }) : undefined;
+      const parallelNdjson = workers > 0 ? createParallelNdjsonReader({ workers, packer: store.documentPacker }) : undefined;
       const plan = await planImport(paths, flags.format, { parallelNdjson });
       const tty = ctx.io.stderr.isTTY === true && flags.progress;
       const bar = tty

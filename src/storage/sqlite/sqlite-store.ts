@@ -25,6 +25,7 @@ import { PLACEMENT } from './fact-schema.js';
 import { createFactWriter, unpackView, UNPACK_FACT_COLUMNS } from './fact-rows.js';
 import { createDimensionValues } from './dimensions.js';
 import { copyV1Rows, type UpgradeProgress } from './upgrade-v2.js';
+import { DOCUMENT_PACKER_URL } from './document-packer.js';
 
 /** Filters on the `sign_ins` view (analytics scans, summaries): logical columns. */
 const viewDialect: FilterDialect = { ilike: 'like', bool: (b) => (b ? 1 : 0) };
@@ -247,6 +248,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
 
   return {
     engine: 'sqlite',
+    documentPacker: DOCUMENT_PACKER_URL,
     raw: db,
     migrate,
     upsert: async (batch) => upsert(batch),
