@@ -25,6 +25,8 @@ export interface AnalyticsBenchOptions {
   readonly print: (label: string, value: string) => void;
   /** Timed runs per measurement (default 20). */
   readonly runs?: number;
+  /** Measure the full export too (default true). */
+  readonly exportRows?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -66,7 +68,7 @@ const codesTableSql = (): string => {
   return `CREATE TABLE codes (code INTEGER, outcome VARCHAR, category VARCHAR); INSERT INTO codes VALUES (0, 'success', 'none'), ${rows.join(', ')};`;
 };
 
-export const runAnalyticsBench = async ({ store, input, print, runs = 20 }: AnalyticsBenchOptions): Promise<Record<string, unknown>> => {
+export const runAnalyticsBench = async ({ store, input, print, runs = 20, exportRows = true }: AnalyticsBenchOptions): Promise<Record<string, unknown>> => {
   const out: Record<string, unknown> = {};
   const span = await store.aggregate({ groupBy: [], top: 1 });
   if (span.total === 0) {
@@ -163,7 +165,7 @@ export const runAnalyticsBench = async ({ store, input, print, runs = 20 }: Anal
 
   // ---- export rate, in a child so that its peak RSS is its own ----
   const db = (store as { raw?: { name?: string } }).raw?.name ?? (store as { pool?: { options?: { connectionString?: string } } }).pool?.options?.connectionString;
-  if (db) {
+  if (db && exportRows) {
     const file = join(here, '..', '..', '.tmp', `bench-export-${process.pid}.csv`);
     try {
       const text = execFileSync(process.execPath, [join(here, 'export-child.js'), db, file, 'csv'], { encoding: 'utf8', maxBuffer: 1 << 20 });

@@ -25,6 +25,8 @@ interface BenchFlags {
   naive: boolean;
   ui: boolean;
   duckdb: boolean;
+  generateOnly?: boolean;
+  export: boolean;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -140,8 +142,8 @@ const runEngine = async (db: string, input: string, rawBytes: number, count: num
   }
   try {
     const specifier = './analytics-bench.js';
-    const mod = (await import(specifier)) as { runAnalyticsBench: (o: { store: SignInStore; input: string; print: typeof print }) => Promise<Record<string, unknown>> };
-    out.analytics = await mod.runAnalyticsBench({ store, input, print });
+    const mod = (await import(specifier)) as { runAnalyticsBench: (o: { store: SignInStore; input: string; print: typeof print; exportRows: boolean }) => Promise<Record<string, unknown>> };
+    out.analytics = await mod.runAnalyticsBench({ store, input, print, exportRows: flags.export });
   } catch (e) {
     if (!/Cannot find module/.test((e as Error).message)) print('analytics', `failed: ${(e as Error).message}`);
   }
@@ -185,6 +187,8 @@ const main = async () => {
     .option('--no-naive', 'skip the naive baseline')
     .option('--no-ui', 'skip the web UI figure (time to first table row in Chromium)')
     .option('--no-duckdb', 'skip DuckDB ingesting the same file (the storage baseline)')
+    .option('--no-export', 'skip the export figures (a full export of a 10 M store takes long)')
+    .option('--generate-only', 'write the demo NDJSON file (reused by later runs) and stop')
     .parse()
     .opts<BenchFlags>();
   const count = Number(flags.count);
@@ -198,6 +202,7 @@ const main = async () => {
   const input = join(flags.dir, `demo-${count}-${flags.seed}.ndjson`);
   const rawBytes = await generate(input, count, Number(flags.seed));
   print('raw NDJSON', `${round(rawBytes / 2 ** 20, 1)} MB, ${round(rawBytes / count, 0)} bytes/record`);
+  if (flags.generateOnly) return;
 
   const engines = flags.engine === 'both' ? ['sqlite', 'postgres'] : [flags.engine];
   const perEngine: Record<string, Record<string, unknown>> = {};

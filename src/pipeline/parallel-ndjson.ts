@@ -20,7 +20,7 @@ const workerUrl = new URL(fromTypeScript ? './ndjson-worker.ts' : './ndjson-work
  * A worker holds at most two chunks (1 MB each) and their records: a small heap keeps V8 from
  * letting garbage pile up, which is what keeps the import's memory flat.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /** Workers to start: one per core (the main thread mostly waits on SQLite), at least one. */
 export const defaultWorkerCount = (): number => Math.max(1, Math.min(4, availableParallelism()));

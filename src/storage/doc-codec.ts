@@ -9,7 +9,7 @@
  * Block format: byte 0 = codec version; bytes 1.. = the compressed, newline-joined lines.
  * - 2 and 3: raw deflate with the preset dictionary of doc-dictionary.ts (v0.1 stores, blocks
  *   of up to 32 lines; 3 allows mask-prefixed lines, see packLine). Read-only now.
- * - 4: Brotli (quality 4, 4 MB window), blocks of up to 256 lines (ADR 0003 has the
+ * - 4: Brotli (quality 4, 1 MB window: a block is ~0.5 MB), blocks of up to 256 lines (ADR 0003 has the
  *   measurements). Every version stays readable forever: golden tests decode committed blocks.
  * A codec is never changed in place; a new one gets the next version number.
  */
@@ -24,7 +24,7 @@ const dictionary = Buffer.from(DOC_DICTIONARY, 'utf8');
 const BROTLI = {
   params: {
     [constants.BROTLI_PARAM_QUALITY]: 4,
-    [constants.BROTLI_PARAM_LGWIN]: 22,
+    [constants.BROTLI_PARAM_LGWIN]: 20,
     [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
   },
 };

@@ -4,11 +4,25 @@
  * braces, not a GUID at all) is kept as text. Packing keeps the hex digits in order, so blobs
  * sort exactly as their texts do (SQLite compares blobs with memcmp).
  */
-const CANONICAL = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** 0–15 for a lower-case hex digit's char code, -1 otherwise. */
+const nibble = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1);
+const DASH = 45;
 
+/** Runs once per stored id on the write path: a plain loop, no regular expression or copy. */
 export const packGuid = (text: string): Buffer | string => {
-  if (text.length !== 36 || !CANONICAL.test(text)) return text;
-  return Buffer.from(text.replace(/-/g, ''), 'hex');
+  if (text.length !== 36 || text.charCodeAt(8) !== DASH || text.charCodeAt(13) !== DASH || text.charCodeAt(18) !== DASH || text.charCodeAt(23) !== DASH) {
+    return text;
+  }
+  const out = Buffer.allocUnsafe(16);
+  let o = 0;
+  for (let i = 0; i < 36; i += 2) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) i++;
+    const hi = nibble(text.charCodeAt(i));
+    const lo = nibble(text.charCodeAt(i + 1));
+    if (hi < 0 || lo < 0) return text;
+    out[o++] = (hi << 4) | lo;
+  }
+  return out;
 };
 
 export const packGuidOrNull = (text: string | null): Buffer | string | null => (text === null ? null : packGuid(text));

@@ -15,8 +15,8 @@ type Value = string | number | boolean | null;
 type Trie = Map<Value, Trie | number>;
 
 export interface DimensionKeys {
-  /** The key of every dimension for `row`, in DIMENSIONS order; inserts new tuples. */
-  keysOf(row: SignInRow): number[];
+  /** Writes the key of every dimension for `row`, in DIMENSIONS order, into `out` from `offset`; inserts new tuples. */
+  keysInto(row: SignInRow, out: unknown[], offset: number): void;
   /** Forget cached keys (after a rollback). */
   reset(): void;
 }
@@ -51,7 +51,9 @@ export const createDimensionKeys = (db: Database.Database): DimensionKeys => {
     return k;
   };
   return {
-    keysOf: (row) => per.map((p) => resolve(p, row)),
+    keysInto: (row, out, offset) => {
+      for (let i = 0; i < per.length; i++) out[offset + i] = resolve(per[i] as (typeof per)[number], row);
+    },
     reset: () => {
       for (const p of per) p.trie = new Map();
     },

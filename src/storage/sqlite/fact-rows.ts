@@ -23,22 +23,29 @@ export const createFactWriter = (db: Database.Database): FactWriter => {
   const marks = FACT_COLUMNS.map(() => '?').join(', ');
   const insert = db.prepare(`INSERT INTO sign_in_facts (${cols}) VALUES (${marks}) ON CONFLICT (id) DO NOTHING`);
   const insertAt = db.prepare(`INSERT INTO sign_in_facts (rk, ${cols}) VALUES (?, ${marks}) ON CONFLICT (id) DO NOTHING`);
-  const params = (r: SignInRow, docRef: number): unknown[] => [
-    packGuid(r.id),
-    packGuidOrNull(r.correlationId),
-    packGuidOrNull(r.originalRequestId),
-    r.createdAt,
-    r.errorCode,
-    r.isInteractive === null ? null : r.isInteractive ? 1 : 0,
-    enumCode('outcome', r.outcome),
-    enumCode('errorCategory', r.errorCategory),
-    enumCode('signInType', r.signInType),
-    ...keys.keysOf(r),
-    docRef,
-  ];
+  // One parameter array, refilled per row: a batch allocates no arrays for binding.
+  const params: unknown[] = new Array(FACT_COLUMNS.length);
+  const at: unknown[] = new Array(FACT_COLUMNS.length + 1);
+  const fill = (out: unknown[], offset: number, r: SignInRow, docRef: number): unknown[] => {
+    out[offset] = packGuid(r.id);
+    out[offset + 1] = packGuidOrNull(r.correlationId);
+    out[offset + 2] = packGuidOrNull(r.originalRequestId);
+    out[offset + 3] = r.createdAt;
+    out[offset + 4] = r.errorCode;
+    out[offset + 5] = r.isInteractive === null ? null : r.isInteractive ? 1 : 0;
+    out[offset + 6] = enumCode('outcome', r.outcome);
+    out[offset + 7] = enumCode('errorCategory', r.errorCategory);
+    out[offset + 8] = enumCode('signInType', r.signInType);
+    keys.keysInto(r, out, offset + 9);
+    out[offset + 9 + DIMENSIONS.length] = docRef;
+    return out;
+  };
   return {
-    insert: (row, docRef, rk) =>
-      (rk === undefined ? insert.run(params(row, docRef)) : insertAt.run(rk, ...params(row, docRef))).changes > 0,
+    insert: (row, docRef, rk) => {
+      if (rk === undefined) return insert.run(fill(params, 0, row, docRef)).changes > 0;
+      at[0] = rk;
+      return insertAt.run(fill(at, 1, row, docRef)).changes > 0;
+    },
     reset: keys.reset,
   };
 };
