@@ -14,6 +14,13 @@ import { DIMENSIONS, type Dimension } from './fact-schema.js';
 type Value = string | number | boolean | null;
 type Trie = Map<Value, Trie | number>;
 
+/**
+ * Tuples cached per dimension on the write path before its cache starts over: keeps an import's
+ * memory flat when a dimension (IP addresses) keeps growing with the store. A miss costs one
+ * indexed lookup.
+ */
+const WRITE_CACHE_LIMIT = 100_000;
+
 export interface DimensionKeys {
   /** Writes the key of every dimension for `row`, in DIMENSIONS order, into `out` from `offset`; inserts new tuples. */
   keysInto(row: SignInRow, out: unknown[], offset: number): void;
@@ -27,6 +34,7 @@ export const createDimensionKeys = (db: Database.Database): DimensionKeys => {
     return {
       d,
       trie: new Map() as Trie,
+      size: 0,
       find: db.prepare(`SELECT k FROM ${d.table} WHERE ${cols.map((c) => `${c} IS ?`).join(' AND ')}`).pluck(),
       insert: db.prepare(`INSERT INTO ${d.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`),
     };
@@ -47,7 +55,10 @@ export const createDimensionKeys = (db: Database.Database): DimensionKeys => {
     const values = cols.map((c) => row[c]);
     const found = p.find.get(values) as number | undefined;
     const k = found ?? Number(p.insert.run(values).lastInsertRowid);
-    node.set(leaf, k);
+    if (++p.size > WRITE_CACHE_LIMIT) {
+      p.trie = new Map();
+      p.size = 0;
+    } else node.set(leaf, k);
     return k;
   };
   return {
@@ -55,7 +66,10 @@ export const createDimensionKeys = (db: Database.Database): DimensionKeys => {
       for (let i = 0; i < per.length; i++) out[offset + i] = resolve(per[i] as (typeof per)[number], row);
     },
     reset: () => {
-      for (const p of per) p.trie = new Map();
+      for (const p of per) {
+        p.trie = new Map();
+        p.size = 0;
+      }
     },
   };
 };
