@@ -34,11 +34,17 @@ const describe = (e: CsvError | Error): string => {
   return e.message.replace(/\s+/g, ' ');
 };
 
-export async function* readCsvRows(stream: Readable): AsyncGenerator<CsvRow | CsvProblem> {
+export interface CsvOptions {
+  /** Cell separator (see `detectDelimiter`); comma when not given. */
+  readonly delimiter?: string | undefined;
+}
+
+export async function* readCsvRows(stream: Readable, options: CsvOptions = {}): AsyncGenerator<CsvRow | CsvProblem> {
   const problems: CsvProblem[] = [];
   // No `info` option: it allocates an object per record. Rows and lines are counted here.
   const parser = parse({
     bom: true,
+    delimiter: options.delimiter ?? ',',
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
