@@ -72,11 +72,19 @@ export const readDateParts = (raw: string): DateParts => {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-/** Wall-clock time in `timeZone` → epoch ms (in a repeated hour, the earlier of the two). */
+const DAY_MS = 86_400_000;
+
+/**
+ * Wall-clock time in `timeZone` → epoch ms. The offsets a day before and a day after give the
+ * candidates (zones never change twice within a day); a candidate fits when the zone's offset at
+ * it maps it back to the same wall clock. In a repeated hour both fit: the earlier is taken. In
+ * a skipped hour none fits: the offset from before the change is used.
+ */
 const wallToUtc = (wall: number, timeZone: string): number => {
-  const first = wall - offsetAt(timeZone, wall);
-  const second = wall - offsetAt(timeZone, first);
-  return Math.min(first, second);
+  const before = wall - offsetAt(timeZone, wall - DAY_MS);
+  const after = wall - offsetAt(timeZone, wall + DAY_MS);
+  const fits = [before, after].filter((t) => t + offsetAt(timeZone, t) === wall);
+  return fits.length > 0 ? Math.min(...fits) : before;
 };
 
 /**
