@@ -1,13 +1,14 @@
 /**
- * CSV rows handed on only once the file's day/month order is known (file-dates.ts): rows are
- * held back until a date decides it, then released in file order. Memory stays bounded: past
- * MAX_HELD rows without a decision, the held rows are dropped, the file is read once more for
- * its dates only, and then read again from the start.
+ * CSV rows handed on in file order, each only once its dates can be read (file-dates.ts). Rows
+ * pass straight through while every date seen reads one way only (ISO, year-first, 13/04, ...);
+ * from the first date that reads two ways, rows are held back until a later date decides the
+ * order, then released. Memory stays bounded: past MAX_HELD held rows, they are dropped, the
+ * rest of the file is read once for its dates only, and then again from where holding began.
  */
 import type { CsvProblem, CsvRow } from './csv-rows.js';
 import type { FileDates } from './file-dates.js';
 
-/** The file's dates are ambiguous and nothing decides them: no row of it is read. */
+/** The file's dates are ambiguous and nothing decides them: no row from the first such date on is read. */
 export interface DatesRefused {
   readonly kind: 'dates-refused';
   readonly message: string;
@@ -15,29 +16,37 @@ export interface DatesRefused {
 
 export const MAX_HELD = 20_000;
 
+type Item = CsvRow | CsvProblem;
+
 export async function* readRowsInDateOrder(
-  open: () => AsyncIterable<CsvRow | CsvProblem>,
+  open: () => AsyncIterable<Item>,
   dates: FileDates,
   dateColumns: (header: readonly string[]) => readonly number[],
   maxHeld = MAX_HELD,
-): AsyncGenerator<CsvRow | CsvProblem | DatesRefused> {
+): AsyncGenerator<Item | DatesRefused> {
   let columns: readonly number[] | undefined;
-  const held: (CsvRow | CsvProblem)[] = [];
+  const held: Item[] = [];
+  /** Items handed on before holding began (the header included). */
+  let passed = 0;
   let overflow = false;
-  const observe = (row: CsvRow) => {
-    for (const c of columns ?? []) dates.observe(row.cells[c] ?? '');
+  const observe = (item: Item) => {
+    if (item.kind === 'row') for (const c of columns ?? []) dates.observe(item.cells[c] ?? '');
   };
   for await (const item of open()) {
-    const passing = columns === undefined || columns.length === 0 || dates.decided;
-    if (item.kind === 'error' || passing) {
-      if (item.kind === 'row' && columns === undefined) columns = dateColumns(item.cells);
-      if (passing) yield item;
-      else held.push(item);
+    if (columns === undefined && item.kind === 'row') {
+      columns = dateColumns(item.cells);
+      passed++;
+      yield item;
       continue;
     }
     observe(item);
+    if (held.length === 0 && !dates.pending) {
+      passed++;
+      yield item;
+      continue;
+    }
     held.push(item);
-    if (dates.decided) yield* held.splice(0);
+    if (!dates.pending) yield* held.splice(0);
     else if (held.length >= maxHeld) {
       overflow = true;
       break;
@@ -45,12 +54,10 @@ export async function* readRowsInDateOrder(
   }
   if (overflow) {
     held.length = 0;
-    let header = true;
+    let n = 0;
     for await (const item of open()) {
-      if (item.kind === 'error') continue;
-      if (header) header = false;
-      else observe(item);
-      if (dates.decided) break;
+      if (n++ > passed) observe(item);
+      if (!dates.pending) break;
     }
   }
   const refused = dates.finish();
@@ -62,9 +69,6 @@ export async function* readRowsInDateOrder(
     yield* held;
     return;
   }
-  let header = true;
-  for await (const item of open()) {
-    if (header && item.kind === 'row') header = false;
-    else yield item;
-  }
+  let n = 0;
+  for await (const item of open()) if (n++ >= passed) yield item;
 }

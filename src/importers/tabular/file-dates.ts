@@ -25,8 +25,11 @@ export interface FileDatesOptions {
 export interface FileDates {
   /** Takes one cell's text as evidence (text that is no date is left to `parse` to report). */
   observe(text: string): void;
-  /** True once the order is known (forced, or evidence seen). */
-  readonly decided: boolean;
+  /**
+   * True while a date seen could be read two ways and nothing has decided the order yet: rows
+   * from that one on must wait. Files of ISO, year-first or dotted dates are never pending.
+   */
+  readonly pending: boolean;
   /**
    * After the last evidence: decides what is still open, or returns why the file cannot be
    * read (ambiguous dates), naming an example.
@@ -58,8 +61,8 @@ export const createFileDates = (options: FileDatesOptions = {}): FileDates => {
         if (p.ampm) twelveHour = true;
       }
     },
-    get decided() {
-      return order !== undefined;
+    get pending() {
+      return order === undefined && ambiguous !== undefined;
     },
     finish() {
       if (order !== undefined || ambiguous === undefined) return undefined;
