@@ -117,6 +117,19 @@ describe('refusals and options', () => {
     expect((utc.records[0]?.value as Rec).createdDateTime).toBe('2026-11-01T01:15:00Z');
   });
 
+  it('a Log Analytics CSV saved as UTF-16 text: tabs, day-first local times', async () => {
+    const f = join(tmp, 'SigninLogs_unicode.txt');
+    const rows = ['Id\tTimeGenerated\tResultType\tUserPrincipalName\tUserDisplayName', 'la-1\t03/11/2026 09:00\t0\ta@contoso.jp\t山田 太郎', 'la-2\t13/11/2026 18:30\t50126\tb@contoso.jp\t髙橋 花子'];
+    writeFileSync(f, iconv.encode(`\uFEFF${rows.join('\r\n')}\r\n`, 'utf16le'));
+    const r = await collect([f], undefined, { timeZone: 'Asia/Tokyo' });
+    expect(r.formats).toEqual(['log-analytics-csv']);
+    expect(r.problems).toEqual([]);
+    expect(r.records.map((x) => pick(x.value as Rec))).toEqual([
+      ['2026-11-03T00:00:00Z', '山田 太郎', 0, ['interactiveUser'], true],
+      ['2026-11-13T09:30:00Z', '髙橋 花子', 50126, ['interactiveUser'], true],
+    ]);
+  });
+
   it('holds back at most a bounded number of rows, then reads the file again for its dates', async () => {
     const f = join(tmp, 'InteractiveSignIns_long.csv');
     const lines = Array.from({ length: 25_000 }, (_, i) => `0${1 + (i % 9)}/0${1 + ((i + 1) % 9)}/2026 10:00,req-${i},Success`);
