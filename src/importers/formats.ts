@@ -52,6 +52,8 @@ export interface InputFormat {
   read(ctx: FormatReadContext): AsyncIterable<SourceItem>;
   /** Files this format consumes as a companion of another file (not imported on their own). */
   isCompanion?(head: string, file: string): boolean;
+  /** Reads `openText` (any encoding); otherwise the file must be UTF-8 (JSON formats). */
+  readonly decodesText?: boolean;
 }
 
 const graphJson: InputFormat = {

@@ -56,6 +56,11 @@ export interface PlanOptions {
   readonly text?: TextReadOptions;
 }
 
+const notUtf8Json = (p: PlannedFile): string =>
+  `${p.format.name} is read as UTF-8, but this file is ${p.encoding.encoding.name} ` +
+  `(${p.encoding.how === 'forced' ? 'given by --encoding' : `by ${p.encoding.how}`}); nothing of it was read: save it as UTF-8 ` +
+  `(e.g. iconv -f ${p.encoding.encoding.name} -t UTF-8) and import it again`;
+
 export const planImport = async (paths: readonly string[], formatName?: string, options: PlanOptions = {}): Promise<ImportPlan> => {
   const files = await expandPaths(paths);
   if (files.length === 0) throw new AppError('NotFound', 'no input files found');
@@ -86,6 +91,12 @@ export const planImport = async (paths: readonly string[], formatName?: string, 
     open: async function* () {
       doneBytes = 0;
       for (const p of planned) {
+        if (!p.format.decodesText && p.encoding.encoding.rule !== 'utf-8') {
+          // JSON is UTF-8 by definition; reading other bytes as UTF-8 would store garbled text.
+          yield { kind: 'unparseable', where: p.file, message: notUtf8Json(p) };
+          doneBytes += p.size;
+          continue;
+        }
         const parallel = options.parallelAlways || p.size >= PARALLEL_MIN_BYTES ? options.parallelNdjson : undefined;
         const ctx = contextFor(p.file, files, p.encoding, options.text ?? {}, parallel);
         let opened: { bytesRead: () => number } | undefined;

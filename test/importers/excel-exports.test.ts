@@ -97,6 +97,14 @@ describe('refusals and options', () => {
     expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`not valid UTF-8 at byte offset ${offset} .*given by --encoding`))]);
   });
 
+  it('JSON that is not UTF-8 is refused whole, never read as garbled text', async () => {
+    const f = join(tmp, 'signins-utf16.json');
+    writeFileSync(f, iconv.encode('\uFEFF[{"id":"j-1","createdDateTime":"2026-11-01T00:00:00Z","userDisplayName":"山田 太郎"}]', 'utf16le'));
+    const r = await collect([f]);
+    expect(r.records).toEqual([]);
+    expect(r.problems).toEqual([{ where: f, message: expect.stringMatching(/is read as UTF-8, but this file is UTF-16LE \(by byte-order mark\).*save it as UTF-8/) }]);
+  });
+
   it('a file whose later rows contradict its order rejects those rows only', async () => {
     const f = join(tmp, 'InteractiveSignIns_mixed.csv');
     const row = (n: number, date: string) => `${date},req-${n},Success\r\n`;

@@ -61,6 +61,7 @@ async function* readEntraCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem>
 }
 
 export const entraCsvFormat: InputFormat = {
+  decodesText: true,
   name: 'entra-csv',
   description:
     'Entra portal CSV download (InteractiveSignIns_*, NonInteractiveSignIns_*, ApplicationSignIns_*, MSISignIns_*; ' +

@@ -59,6 +59,7 @@ async function* readLaCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem> {
 }
 
 export const laCsvFormat: InputFormat = {
+  decodesText: true,
   name: 'log-analytics-csv',
   description:
     `Log Analytics / Sentinel CSV export of ${TABLE_NAMES.slice(0, -1).join(', ')} or ${TABLE_NAMES.at(-1) ?? ''} ` +
