@@ -97,6 +97,15 @@ describe('refusals and options', () => {
     expect(r.problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`not valid UTF-8 at byte offset ${offset} .*given by --encoding`))]);
   });
 
+  it('rows before an invalid byte are read; the problem names the row it is in', async () => {
+    const f = join(tmp, 'InteractiveSignIns_late-cp932.csv');
+    const head = 'Date (UTC),Request ID,User,Status\r\n2026-11-01T00:00:00Z,late-1,Ann,Success\r\n2026-11-01T00:00:01Z,late-2,Bob,Success\r\n';
+    writeFileSync(f, Buffer.concat([Buffer.from(head), iconv.encode('2026-11-01T00:00:02Z,late-3,山田,Success\r\n', 'cp932')]));
+    const r = await collect([f], undefined, { encoding: UTF8 });
+    expect(r.records.map((x) => (x.value as Rec).id)).toEqual(['late-1', 'late-2']);
+    expect(r.problems).toEqual([{ where: `${f}:row 4`, message: expect.stringMatching(/^not valid UTF-8 at byte offset \d+ \(0x8E\)/) }]);
+  });
+
   it('JSON that is not UTF-8 is refused whole, never read as garbled text', async () => {
     const f = join(tmp, 'signins-utf16.json');
     writeFileSync(f, iconv.encode('\uFEFF[{"id":"j-1","createdDateTime":"2026-11-01T00:00:00Z","userDisplayName":"山田 太郎"}]', 'utf16le'));

@@ -77,11 +77,18 @@ describe('detectEncoding', () => {
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-text-'));
 
-const readAll = async (file: string, forced?: TextEncoding): Promise<string> => {
+const read = async (file: string, forced?: TextEncoding): Promise<{ text: string; failure: Error | undefined }> => {
   const { chosen } = await peekText(file, forced);
   const parts: Buffer[] = [];
-  for await (const c of openText(file, chosen).stream as AsyncIterable<Buffer>) parts.push(c);
-  return Buffer.concat(parts).toString('utf8');
+  const opened = openText(file, chosen);
+  for await (const c of opened.stream as AsyncIterable<Buffer>) parts.push(c);
+  return { text: Buffer.concat(parts).toString('utf8'), failure: opened.failure?.() };
+};
+
+const readAll = async (file: string, forced?: TextEncoding): Promise<string> => {
+  const r = await read(file, forced);
+  expect(r.failure).toBeUndefined();
+  return r.text;
 };
 
 describe('openText', () => {
@@ -98,14 +105,21 @@ describe('openText', () => {
     expect(await readAll(file)).toBe(`a\tb\r\n${JAPANESE}`);
   });
 
-  it('stops at the first invalid byte with its offset, and honours a forced encoding', async () => {
+  it('ends at the first invalid byte, after the whole lines before it, naming its offset', async () => {
     const file = join(dir, 'mixed.csv');
-    const good = Buffer.from('"User"\r\nplain ascii\r\n');
-    writeFileSync(file, Buffer.concat([good, iconv.encode('山田\r\n', 'cp932')]));
-    const err = await readAll(file, UTF8).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(InvalidTextError);
-    expect((err as InvalidTextError).offset).toBe(good.length);
-    expect((err as Error).message).toMatch(new RegExp(`not valid UTF-8 at byte offset ${good.length} \\(0x8E\\).*--encoding`));
-    expect(await readAll(file, CP932)).toBe('"User"\r\nplain ascii\r\n山田\r\n');
+    const good = Buffer.from('"User"\r\nplain ascii\r\nsame line, then ');
+    writeFileSync(file, Buffer.concat([good, iconv.encode('山田\r\nnext\r\n', 'cp932')]));
+    const r = await read(file, UTF8);
+    expect(r.text).toBe('"User"\r\nplain ascii\r\n');
+    expect(r.failure).toBeInstanceOf(InvalidTextError);
+    expect((r.failure as InvalidTextError).offset).toBe(good.length);
+    expect(r.failure?.message).toMatch(new RegExp(`not valid UTF-8 at byte offset ${good.length} \\(0x8E\\).*--encoding`));
+    expect(await readAll(file, CP932)).toBe('"User"\r\nplain ascii\r\nsame line, then 山田\r\nnext\r\n');
+  });
+
+  it('keeps a last line without a line break', async () => {
+    const file = join(dir, 'no-final-break.csv');
+    writeFileSync(file, iconv.encode('a,b\r\n山田,1', 'cp932'));
+    expect(await readAll(file)).toBe('a,b\r\n山田,1');
   });
 });

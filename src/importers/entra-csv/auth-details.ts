@@ -80,7 +80,8 @@ export const indexAuthDetails = async (file: string, text: TextReadOptions = {})
   let mapper: RowMapper | undefined;
   let count = 0;
   const head = await peekText(file, text.encoding, 16 * 1024);
-  for await (const row of readCsvRows(openText(file, head.chosen).stream, { delimiter: detectDelimiter(head.text) })) {
+  const opened = openText(file, head.chosen);
+  for await (const row of readCsvRows(opened.stream, { delimiter: detectDelimiter(head.text), failure: opened.failure })) {
     if (row.kind === 'error') {
       problem({ kind: 'unparseable', where: rowWhere(file, row.row, row.line), message: row.message });
       continue;

@@ -32,7 +32,10 @@ async function* readEntraCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem>
   let mapper: RowMapper | undefined;
   const dates = createFileDates({ order: ctx.text.dateOrder, timeZone: ctx.text.timeZone });
   const rows = readRowsInDateOrder(
-    () => readCsvRows(ctx.openText().stream, { delimiter }),
+    () => {
+      const opened = ctx.openText();
+      return readCsvRows(opened.stream, { delimiter, failure: opened.failure });
+    },
     dates,
     (header) => dateColumnsOf(header, ENTRA_COLUMNS),
   );

@@ -24,7 +24,11 @@ async function* readLaCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem> {
   const dates = createFileDates({ order: ctx.text.dateOrder, timeZone: ctx.text.timeZone });
   const mapper: LaMapper = createLaMapper(kindFromTableFileName(ctx.file), dates);
   let header: string[] | undefined;
-  const rows = readRowsInDateOrder(() => readCsvRows(ctx.openText().stream, { delimiter }), dates, laDateColumns);
+  const open = () => {
+    const opened = ctx.openText();
+    return readCsvRows(opened.stream, { delimiter, failure: opened.failure });
+  };
+  const rows = readRowsInDateOrder(open, dates, laDateColumns);
   for await (const item of rows) {
     if (item.kind === 'dates-refused') {
       yield { kind: 'unparseable', where: ctx.file, field: 'CreatedDateTime', message: item.message };

@@ -37,6 +37,8 @@ const describe = (e: CsvError | Error): string => {
 export interface CsvOptions {
   /** Cell separator (see `detectDelimiter`); comma when not given. */
   readonly delimiter?: string | undefined;
+  /** Why the stream ended early (`OpenedFile.failure`): reported after the last row read. */
+  readonly failure?: (() => Error | undefined) | undefined;
 }
 
 export async function* readCsvRows(stream: Readable, options: CsvOptions = {}): AsyncGenerator<CsvRow | CsvProblem> {
@@ -78,12 +80,16 @@ export async function* readCsvRows(stream: Readable, options: CsvOptions = {}): 
     }
   } catch (e) {
     for (const p of problems.splice(0)) yield problem(p);
-    yield problem({ kind: 'error', row: 0, line: parser.info.lines, message: describe(e as Error) });
+    // A text that ended early on an invalid byte explains a row cut there: say that instead.
+    const failure = options.failure?.();
+    yield problem({ kind: 'error', row: 0, line: parser.info.lines, message: failure?.message ?? describe(e as Error) });
     return;
   } finally {
     stream.destroy();
   }
   for (const p of problems.splice(0)) yield problem(p);
+  const failure = options.failure?.();
+  if (failure) yield problem({ kind: 'error', row: 0, line: 0, message: failure.message });
 }
 
 /** `file:row N`, with the line added when a multi-line cell makes it differ. */
