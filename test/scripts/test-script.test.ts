@@ -42,7 +42,7 @@ describe('summarize', () => {
   });
 });
 
-/** A folder of stand-ins for npm, npx, apt-get and fc-list; npx writes `reports[config]`. */
+/** A folder of stand-ins for npm, npx, apt-get, sudo and fc-list; npx copies a prepared report. */
 const fakeTools = (lintExit: number, unit: VitestReport, unitExit: number): string => {
   const bin = mkdtempSync(join(tmpdir(), 'fake-tools-'));
   const tool = (name: string, body: string) => {
@@ -62,6 +62,8 @@ const fakeTools = (lintExit: number, unit: VitestReport, unitExit: number): stri
     ].join('\n'),
   );
   tool('apt-get', 'exit 0');
+  // Not root: the script installs Chromium through sudo, which must not reach the real apt-get.
+  tool('sudo', 'exec "$@"');
   tool('fc-list', 'echo font');
   return bin;
 };
