@@ -57,7 +57,7 @@ const fakeTools = (lintExit: number, unit: VitestReport, unitExit: number): stri
     [
       'echo "npx $*" >> "$SIGNIN_REPORT_TEST_TMP/calls"',
       'out=""; for a in "$@"; do case "$a" in --outputFile.json=*) out="${a#--outputFile.json=}";; esac; done',
-      `if [[ "$*" == *e2e* ]]; then cp "${bin}/e2e.json" "$out"; exit 0; fi`,
+      `if [[ "$*" == *--config* ]]; then cp "${bin}/e2e.json" "$out"; exit 0; fi`,
       `cp "${bin}/unit.json" "$out"; exit ${unitExit}`,
     ].join('\n'),
   );
