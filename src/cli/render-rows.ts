@@ -1,6 +1,7 @@
 /** Renders sign-ins as a terminal table, JSON, NDJSON or CSV (portal-like columns). */
 import { stringify } from 'csv-stringify/sync';
 import type { SignIn } from '../core/model/sign-in-schema.js';
+import { deriveSignInType } from '../core/model/sign-in-type.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -15,6 +16,9 @@ const COLUMNS: readonly [string, (s: SignIn) => string][] = [
   ['Location', (s) => [s.location?.city, s.location?.countryOrRegion].filter(Boolean).join(', ')],
 ];
 
+/** CSV also names each row's sign-in type, as every CSV we write does (the table has no room). */
+const CSV_COLUMNS: typeof COLUMNS = [...COLUMNS, ['Sign-in type', (s) => deriveSignInType(s)]];
+
 const pad = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
 
 export const renderRows = (rows: readonly SignIn[], format: OutputFormat): string => {
@@ -24,7 +28,7 @@ export const renderRows = (rows: readonly SignIn[], format: OutputFormat): strin
     case 'ndjson':
       return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'csv':
-      return stringify([COLUMNS.map(([h]) => h), ...rows.map((r) => COLUMNS.map(([, f]) => f(r)))]);
+      return stringify([CSV_COLUMNS.map(([h]) => h), ...rows.map((r) => CSV_COLUMNS.map(([, f]) => f(r)))]);
     case 'table': {
       const widths = [24, 32, 24, 8, 10, 16, 20];
       const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 12)).join(' ').trimEnd();

@@ -9,11 +9,30 @@ import type { Readable } from 'node:stream';
 import type { SourceItem } from '../core/import-types.js';
 import { detectGraphJsonShape, readGraphJson } from './graph-json.js';
 import { openInputFile, type OpenedFile } from './open-file.js';
+import type { TextEncoding } from './text/encodings.js';
+import type { DetectedEncoding } from './text/detect-encoding.js';
+import { openText } from './text/open-text.js';
+import type { DateOrder } from './tabular/date-text.js';
+
+/** How text files are read, the same for every file of an import (`import` flags). */
+export interface TextReadOptions {
+  /** `--encoding`: every file is in this encoding (default: detected per file). */
+  readonly encoding?: TextEncoding | undefined;
+  /** `--date-order`: which number of `A/B/YYYY` is the day (default: decided per file from its dates). */
+  readonly dateOrder?: DateOrder | undefined;
+  /** `--timezone`: IANA zone of dates that carry no zone in columns not named UTC (default UTC). */
+  readonly timeZone?: string | undefined;
+}
 
 export interface FormatReadContext {
   readonly file: string;
   /** Opens the file afresh as a byte stream (decompressed), counting raw bytes. */
   readonly open: () => OpenedFile;
+  /** The file as UTF-8 bytes, decoded from `encoding` (CSV readers; JSON is read as bytes). */
+  readonly openText: () => OpenedFile;
+  /** The file's text encoding, detected from its first bytes or forced. */
+  readonly encoding: DetectedEncoding;
+  readonly text: TextReadOptions;
   /** Reads the whole file (decompressed); only for small inputs. */
   readonly readAll: () => Promise<string>;
   /** Companion files given in the same import (e.g. an authentication-details CSV to join). */
@@ -33,6 +52,8 @@ export interface InputFormat {
   read(ctx: FormatReadContext): AsyncIterable<SourceItem>;
   /** Files this format consumes as a companion of another file (not imported on their own). */
   isCompanion?(head: string, file: string): boolean;
+  /** Reads `openText` (any encoding); otherwise the file must be UTF-8 (JSON formats). */
+  readonly decodesText?: boolean;
 }
 
 const graphJson: InputFormat = {
@@ -67,10 +88,19 @@ export const readWholeFile = async (file: string): Promise<string> => {
   return (file.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
 };
 
-export const contextFor = (file: string, siblings: readonly string[], parallelNdjson?: ParallelNdjsonReader): FormatReadContext => ({
+export const contextFor = (
+  file: string,
+  siblings: readonly string[],
+  encoding: DetectedEncoding,
+  text: TextReadOptions,
+  parallelNdjson?: ParallelNdjsonReader,
+): FormatReadContext => ({
   parallelNdjson,
   file,
+  encoding,
+  text,
   open: () => openInputFile(file),
+  openText: () => openText(file, encoding),
   readAll: () => readWholeFile(file),
   siblings,
 });

@@ -8,6 +8,8 @@ export interface OpenedFile {
   readonly stream: Readable;
   /** Bytes read from disk so far. */
   readonly bytesRead: () => number;
+  /** Why the stream ended early, when it did (text that is not valid in its encoding). */
+  readonly failure?: () => Error | undefined;
 }
 
 export const openInputFile = (path: string, start = 0): OpenedFile => {

@@ -6,8 +6,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SourceItem } from '../core/import-types.js';
 import { AppError } from '../core/errors.js';
-import { peekFile } from './open-file.js';
-import { INPUT_FORMATS, contextFor, findFormat, type InputFormat, type ParallelNdjsonReader } from './formats.js';
+import { INPUT_FORMATS, contextFor, findFormat, type InputFormat, type ParallelNdjsonReader, type TextReadOptions } from './formats.js';
+import { peekText } from './text/open-text.js';
+import type { DetectedEncoding } from './text/detect-encoding.js';
 
 const SKIP = /(^|\/)\.[^/]*$|\.(md|txt|log)$/i;
 
@@ -33,6 +34,7 @@ export interface PlannedFile {
   readonly file: string;
   readonly format: InputFormat;
   readonly size: number;
+  readonly encoding: DetectedEncoding;
 }
 
 export interface ImportPlan {
@@ -50,7 +52,14 @@ export interface PlanOptions {
   readonly parallelNdjson?: ParallelNdjsonReader | undefined;
   /** Use the parallel reader for files of any size (tests). */
   readonly parallelAlways?: boolean;
+  /** Encoding, day/month order and time zone of text files (`--encoding`, `--date-order`, `--timezone`). */
+  readonly text?: TextReadOptions;
 }
+
+const notUtf8Json = (p: PlannedFile): string =>
+  `${p.format.name} is read as UTF-8, but this file is ${p.encoding.encoding.name} ` +
+  `(${p.encoding.how === 'forced' ? 'given by --encoding' : `by ${p.encoding.how}`}); nothing of it was read: save it as UTF-8 ` +
+  `(e.g. iconv -f ${p.encoding.encoding.name} -t UTF-8) and import it again`;
 
 export const planImport = async (paths: readonly string[], formatName?: string, options: PlanOptions = {}): Promise<ImportPlan> => {
   const files = await expandPaths(paths);
@@ -61,7 +70,8 @@ export const planImport = async (paths: readonly string[], formatName?: string, 
   }
   const planned: PlannedFile[] = [];
   for (const file of files) {
-    const head = await peekFile(file);
+    // Detection sees the head decoded, so a UTF-16 or CP932 CSV is recognised like a UTF-8 one.
+    const { text: head, chosen } = await peekText(file, options.text?.encoding);
     if (!forced && INPUT_FORMATS.some((f) => f.isCompanion?.(head, file))) continue;
     const format = forced ?? INPUT_FORMATS.find((f) => f.detect(head, file));
     if (!format) {
@@ -70,7 +80,7 @@ export const planImport = async (paths: readonly string[], formatName?: string, 
         `${file}: unrecognised input; expected one of:\n${INPUT_FORMATS.map((f) => `  ${f.name}: ${f.description}`).join('\n')}`,
       );
     }
-    planned.push({ file, format, size: (await stat(file)).size });
+    planned.push({ file, format, size: (await stat(file)).size, encoding: chosen });
   }
   let doneBytes = 0;
   let current: (() => number) | undefined;
@@ -81,10 +91,20 @@ export const planImport = async (paths: readonly string[], formatName?: string, 
     open: async function* () {
       doneBytes = 0;
       for (const p of planned) {
+        if (!p.format.decodesText && p.encoding.encoding.rule !== 'utf-8') {
+          // JSON is UTF-8 by definition; reading other bytes as UTF-8 would store garbled text.
+          yield { kind: 'unparseable', where: p.file, message: notUtf8Json(p) };
+          doneBytes += p.size;
+          continue;
+        }
         const parallel = options.parallelAlways || p.size >= PARALLEL_MIN_BYTES ? options.parallelNdjson : undefined;
-        const ctx = contextFor(p.file, files, parallel);
+        const ctx = contextFor(p.file, files, p.encoding, options.text ?? {}, parallel);
         let opened: { bytesRead: () => number } | undefined;
-        const counting = { ...ctx, open: () => { const o = ctx.open(); opened = o; return o; } };
+        const counting = {
+          ...ctx,
+          open: () => { const o = ctx.open(); opened = o; return o; },
+          openText: () => { const o = ctx.openText(); opened = o; return o; },
+        };
         current = () => opened?.bytesRead() ?? 0;
         yield* p.format.read(counting);
         doneBytes += p.size;

@@ -1,43 +1,42 @@
-// Catalog coverage: every code of the seed page and of reference/aadsts-codes.tsv is explained,
-// and every interrupt code of the TSV is an interrupt in the catalog.
-import { readdirSync, readFileSync } from 'node:fs';
+// Catalog coverage: every code of the seed page and of the reference code list is explained,
+// and every interrupt of the reference list is an interrupt in the catalog. The lists are
+// copies kept in test/fixtures/catalog (scripts/copy-catalog-fixtures.sh), so a clone without
+// ../shared runs this test too.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findErrorCode } from '../../src/core/catalog/index.js';
 
-const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
+const dir = join(import.meta.dirname, '..', 'fixtures', 'catalog');
 
-const seedCodes = (): number[] => {
-  const dir = join(shared, 'seed');
-  const text = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-  // Table rows of the seed start with the code: `|50126|...`.
-  const codes = [...text.matchAll(/^\|\s*(\d{4,8})\s*\|/gm)].map((m) => Number(m[1]));
-  return [...new Set(codes)];
+const lines = (file: string): string[] => readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+
+const seedCodes = (): number[] => lines('seed-codes.txt').map(Number);
+
+const referenceRows = (): { code: number; outcome: string }[] => {
+  const [header, ...rows] = lines('aadsts-codes.tsv').map((l) => l.split('\t'));
+  expect(header).toEqual(['code', 'outcome']);
+  return rows.map((c) => ({ code: Number(c[0]), outcome: c[1] ?? '' }));
 };
-
-const tsvRows = (): { code: number; outcome: string }[] =>
-  readFileSync(join(shared, 'reference', 'aadsts-codes.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .map((c) => ({ code: Number(c[0]), outcome: c[3] ?? '' }));
 
 describe('catalog coverage', () => {
   it('covers all 127 codes of the seed page', () => {
     const codes = seedCodes();
     expect(codes).toHaveLength(127);
+    expect(new Set(codes).size).toBe(127);
+    expect(codes.every((c) => Number.isInteger(c) && c > 0)).toBe(true);
     expect(codes.filter((c) => !findErrorCode(c))).toEqual([]);
   });
 
-  it('covers every code of aadsts-codes.tsv', () => {
-    const rows = tsvRows();
+  it('covers every code of the reference list', () => {
+    const rows = referenceRows();
     expect(rows.length).toBeGreaterThanOrEqual(400);
+    expect(rows.every((r) => Number.isInteger(r.code) && r.code > 0)).toBe(true);
     expect(rows.filter((r) => !findErrorCode(r.code)).map((r) => r.code)).toEqual([]);
   });
 
-  it('keeps every TSV interrupt as interrupted', () => {
-    const interrupts = tsvRows().filter((r) => r.outcome === 'interrupt');
+  it('keeps every interrupt of the reference list as interrupted', () => {
+    const interrupts = referenceRows().filter((r) => r.outcome === 'interrupt');
     expect(interrupts.length).toBeGreaterThan(20);
     expect(interrupts.filter((r) => findErrorCode(r.code)?.outcome !== 'interrupted').map((r) => r.code)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 import { makeSignIn } from '../../src/storage/contract/fixtures.js';
@@ -105,9 +106,31 @@ describe('signin-report import', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toContain('Date (UTC)');
+    expect(lines[0]?.endsWith(',Sign-in type')).toBe(true);
     expect(lines).toHaveLength(1 + records.filter((s) => s.status?.errorCode === 50126).length);
+    expect(lines.slice(1).filter((l) => !/,(interactiveUser|nonInteractiveUser|servicePrincipal|managedIdentity)$/.test(l))).toEqual([]);
     const bad = await runCli(['--db', db, 'query', '--outcome', 'nope']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--outcome: expected one of success, failure, interrupted/);
+  });
+
+  it('reads CSVs with --encoding, --date-order and --timezone, and refuses bad values of them', async () => {
+    const db = join(dir, 'enc.db');
+    const csv = 'Date;Request ID;User;Status\r\n03/04/2026 09:00;req-enc-1;山田 太郎;Success\r\n';
+    const file = write('InteractiveSignIns_cp932.csv', iconv.encode(csv, 'cp932'));
+    const r = await runCli(['--db', db, 'import', '--no-progress', '--encoding', 'shift_jis', '--date-order', 'dmy', '--timezone', 'Asia/Tokyo', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const got = await runCli(['--db', db, 'query', '--format', 'json']);
+    const [s] = JSON.parse(got.stdout) as { userDisplayName: string; createdDateTime: string }[];
+    expect([s?.userDisplayName, s?.createdDateTime]).toEqual(['山田 太郎', '2026-04-03T00:00:00Z']);
+    for (const [flag, value, message] of [
+      ['--encoding', 'klingon', /--encoding: 'klingon' is not an encoding we can read/],
+      ['--date-order', 'ydm', /--date-order: expected dmy, mdy, ymd/],
+      ['--timezone', 'Mars/Olympus', /--timezone: unknown time zone 'Mars\/Olympus'/],
+    ] as const) {
+      const bad = await runCli(['--db', db, 'import', flag, value, file]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(message);
+    }
   });
 });

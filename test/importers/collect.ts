@@ -1,5 +1,6 @@
 /** Test helper: runs the real import plan (detection, companions) over paths and collects the items. */
 import { planImport } from '../../src/importers/open-sources.js';
+import type { TextReadOptions } from '../../src/importers/formats.js';
 import '../../src/importers/register-formats.js';
 import type { SourceItem } from '../../src/core/import-types.js';
 
@@ -9,8 +10,8 @@ export interface Collected {
   readonly problems: { where: string; field?: string; message: string }[];
 }
 
-export const collect = async (paths: readonly string[], format?: string): Promise<Collected> => {
-  const plan = await planImport(paths, format);
+export const collect = async (paths: readonly string[], format?: string, text?: TextReadOptions): Promise<Collected> => {
+  const plan = await planImport(paths, format, { text });
   const records: Collected['records'] = [];
   const problems: Collected['problems'] = [];
   for await (const item of plan.open() as AsyncIterable<SourceItem>) {

@@ -10,6 +10,9 @@ import { EXIT } from '../exit-codes.js';
 import { AppError } from '../../core/errors.js';
 import { fmtBytes, fmtInt, fmtRate } from '../format-number.js';
 import '../../importers/register-formats.js';
+import { resolveEncoding } from '../../importers/text/encodings.js';
+import { DATE_ORDERS, type DateOrder } from '../../importers/tabular/date-text.js';
+import { checkTimeZone } from '../../core/analytics/time-zone.js';
 
 interface ImportFlags {
   format?: string;
@@ -18,7 +21,27 @@ interface ImportFlags {
   rejects: string;
   progress: boolean;
   workers: string;
+  encoding?: string;
+  dateOrder?: string;
+  timezone: string;
 }
+
+const dateOrderFlag = (text: string | undefined): DateOrder | undefined => {
+  if (text === undefined) return undefined;
+  const order = text.trim().toLowerCase();
+  if (!(DATE_ORDERS as readonly string[]).includes(order)) {
+    throw new AppError('BadRequest', `--date-order: expected ${DATE_ORDERS.join(', ')}, got '${text.slice(0, 20)}'`);
+  }
+  return order as DateOrder;
+};
+
+const timeZoneFlag = (zone: string): string => {
+  try {
+    return checkTimeZone(zone);
+  } catch (e) {
+    throw e instanceof AppError ? new AppError('BadRequest', e.message.replace(/^tz:/, '--timezone:')) : e;
+  }
+};
 
 const MAX_PRINTED_REJECTS = 20;
 
@@ -33,7 +56,14 @@ export const registerImport: RegisterCommand = (program, ctx) => {
     .option('--rejects <file>', 'where rejected records are written (NDJSON)', 'signin-report-rejects.ndjson')
     .option('--no-progress', 'no progress bar')
     .option('--workers <n>', 'worker threads that parse large NDJSON files (0 = none)', String(defaultWorkerCount()))
-    .addHelpText('after', '\nExit codes: 0 all stored, 3 some records rejected (see the rejects file), 2 bad usage or unrecognised input.')
+    .option('--encoding <name>', 'text encoding of CSV files: utf-8, utf-16le, utf-16be, cp932 (shift_jis), windows-1252, ... (default: detected per file)')
+    .option('--date-order <order>', 'dmy, mdy or ymd: which number of a date such as 03/04/2026 is the day (default: decided per file from its dates)')
+    .option('--timezone <zone>', 'IANA time zone of CSV dates without a zone in columns not named UTC', 'UTC')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 all stored, 3 some records rejected (see the rejects file), 2 bad usage or unrecognised input.' +
+        '\nCSV files: encoding, separator (comma, semicolon, tab) and day/month order are detected per file; see docs/importing.md.',
+    )
     .action(async (paths: string[], flags: ImportFlags) => {
       const batchSize = Number(flags.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new AppError('BadRequest', '--batch-size must be a positive integer');
@@ -41,7 +71,12 @@ export const registerImport: RegisterCommand = (program, ctx) => {
       const workers = Number(flags.workers);
       if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new AppError('BadRequest', '--workers must be an integer from 0 to 64');
       const parallelNdjson = workers > 0 ? createParallelNdjsonReader({ workers, packer: store.documentPacker }) : undefined;
-      const plan = await planImport(paths, flags.format, { parallelNdjson });
+      const text = {
+        encoding: flags.encoding === undefined ? undefined : resolveEncoding(flags.encoding),
+        dateOrder: dateOrderFlag(flags.dateOrder),
+        timeZone: timeZoneFlag(flags.timezone),
+      };
+      const plan = await planImport(paths, flags.format, { parallelNdjson, text });
       const tty = ctx.io.stderr.isTTY === true && flags.progress;
       const bar = tty
         ? new cliProgress.SingleBar(

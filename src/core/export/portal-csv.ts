@@ -3,8 +3,9 @@
  * columns of the current InteractiveSignIns file, in the portal's order and spelling (the
  * repeated `Incoming token type`, `Application ID ` with its trailing space, the double space in
  * `Autonomous system  number`), then seven columns that wider or older downloads carry and the
- * portal-CSV importer reads (service principal, original request, risk), so every filterable
- * property survives a round trip.
+ * portal-CSV importer reads (service principal, original request, risk), and last a `Sign-in
+ * type` column the portal does not have: a file of every type (the report's "All" tab) then
+ * re-imports with each row's own type, and every filterable property survives a round trip.
  *
  * Values are Graph's (enum values such as `notApplied`, ISO dates, true/false) rather than the
  * portal's display text: the importer accepts both, and Graph's are exact. Like the portal, the
@@ -14,6 +15,7 @@
  */
 import type { SignIn } from '../model/sign-in-schema.js';
 import type { SignInOutcome } from '../catalog/classify.js';
+import { deriveSignInType } from '../model/sign-in-type.js';
 
 type Cell = (s: SignIn, outcome: SignInOutcome) => unknown;
 
@@ -109,6 +111,8 @@ export const PORTAL_CSV_COLUMNS: readonly (readonly [string, Cell])[] = [
   ['Risk detail', at('riskDetail')],
   ['Aggregated risk level', at('riskLevelAggregated')],
   ['Risk level (during sign-in)', at('riskLevelDuringSignIn')],
+  // Ours: the portal writes one file per type and types its rows by the file's name.
+  ['Sign-in type', (s) => deriveSignInType(s)],
 ];
 
 /** The portal's count of columns in the current InteractiveSignIns layout. */

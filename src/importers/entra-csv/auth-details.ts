@@ -10,8 +10,10 @@
 import { basename, dirname } from 'node:path';
 import type { SourceItem } from '../../core/import-types.js';
 import { AppError } from '../../core/errors.js';
-import { openInputFile, peekFile } from '../open-file.js';
+import type { TextReadOptions } from '../formats.js';
 import { readCsvRows, rowWhere } from '../tabular/csv-rows.js';
+import { detectDelimiter } from '../tabular/header-names.js';
+import { openText, peekText } from '../text/open-text.js';
 import { createRowMapper, type RowMapper } from '../tabular/row-mapper.js';
 import { AUTH_DETAIL_COLUMNS } from './columns.js';
 import { headerNames, isAuthDetailsHeader } from './kinds.js';
@@ -30,7 +32,7 @@ const isCsvName = (file: string): boolean => /\.csv(\.gz)?$/i.test(file);
 
 const headerCache = new WeakMap<readonly string[], Map<string, boolean>>();
 
-const looksLikeAuthDetails = async (file: string, siblings: readonly string[]): Promise<boolean> => {
+const looksLikeAuthDetails = async (file: string, siblings: readonly string[], text: TextReadOptions): Promise<boolean> => {
   let cache = headerCache.get(siblings);
   if (!cache) {
     cache = new Map();
@@ -38,7 +40,7 @@ const looksLikeAuthDetails = async (file: string, siblings: readonly string[]): 
   }
   const known = cache.get(file);
   if (known !== undefined) return known;
-  const names = headerNames(await peekFile(file, 16 * 1024));
+  const names = headerNames((await peekText(file, text.encoding, 16 * 1024)).text);
   const yes = names !== undefined && isAuthDetailsHeader(names);
   cache.set(file, yes);
   return yes;
@@ -52,11 +54,12 @@ export const findAuthDetailsFile = async (
   file: string,
   siblings: readonly string[],
   interactive: boolean,
+  text: TextReadOptions = {},
 ): Promise<string | undefined> => {
   const candidates: string[] = [];
   for (const s of siblings) {
     if (s === file || !isCsvName(s)) continue;
-    if (await looksLikeAuthDetails(s, siblings)) candidates.push(s);
+    if (await looksLikeAuthDetails(s, siblings, text)) candidates.push(s);
   }
   const own = basename(file).toLowerCase();
   const named = candidates.find(
@@ -66,7 +69,7 @@ export const findAuthDetailsFile = async (
   return interactive && candidates.length === 1 ? candidates[0] : undefined;
 };
 
-export const indexAuthDetails = async (file: string): Promise<AuthDetailsIndex> => {
+export const indexAuthDetails = async (file: string, text: TextReadOptions = {}): Promise<AuthDetailsIndex> => {
   const steps = new Map<string, Record<string, unknown>[]>();
   const problems: SourceItem[] = [];
   let dropped = 0;
@@ -76,7 +79,9 @@ export const indexAuthDetails = async (file: string): Promise<AuthDetailsIndex> 
   };
   let mapper: RowMapper | undefined;
   let count = 0;
-  for await (const row of readCsvRows(openInputFile(file).stream)) {
+  const head = await peekText(file, text.encoding, 16 * 1024);
+  const opened = openText(file, head.chosen);
+  for await (const row of readCsvRows(opened.stream, { delimiter: detectDelimiter(head.text), failure: opened.failure })) {
     if (row.kind === 'error') {
       problem({ kind: 'unparseable', where: rowWhere(file, row.row, row.line), message: row.message });
       continue;

@@ -4,9 +4,10 @@
  * ignored so newer downloads with extra columns still import.
  */
 import { enumValue, parseBoolCell, parseIntCell, type EnumTable } from '../tabular/cell-values.js';
-import { normaliseDateTextLoosely, parseDateText } from '../tabular/date-text.js';
+import { normaliseDateTextLoosely } from '../tabular/date-text.js';
 import * as V from '../tabular/display-values.js';
 import type { ColumnSpec } from '../tabular/row-mapper.js';
+import { signInTypeCell } from '../tabular/apply-sign-in-type.js';
 
 const text = (t: string): string => t;
 const asEnum = (table: EnumTable) => (t: string) => enumValue(t, table);
@@ -17,9 +18,13 @@ const spec = (path: string, convert: (t: string) => unknown = text, special?: Co
 });
 
 export const ENTRA_COLUMNS: ReadonlyMap<string, ColumnSpec> = new Map<string, ColumnSpec>([
-  ['date (utc)', spec('createdDateTime', parseDateText)],
-  ['date', spec('createdDateTime', parseDateText)],
+  // Read with the file's day/month order; `Date (UTC)` is UTC, a plain `Date` follows --timezone.
+  ['date (utc)', spec('createdDateTime', text, 'date')],
+  ['date', spec('createdDateTime', text, 'date')],
   ['request id', spec('id', text, 'id')],
+  // Not in the portal's downloads: our own exports carry the type, so a file of every type
+  // (the report's "All" tab) comes back typed row by row.
+  ['sign-in type', spec('signInEventTypes', signInTypeCell)],
   ['user agent', spec('userAgent')],
   ['correlation id', spec('correlationId')],
   ['user id', spec('userId')],

@@ -5,28 +5,45 @@
  */
 import type { SourceItem } from '../../core/import-types.js';
 import type { FormatReadContext, InputFormat } from '../formats.js';
-import { peekFile } from '../open-file.js';
 import { readCsvRows, rowWhere } from '../tabular/csv-rows.js';
-import { createRowMapper, type RowMapper } from '../tabular/row-mapper.js';
-import { normaliseHeader } from '../tabular/header-names.js';
+import { createRowMapper, dateColumnsOf, type RowMapper } from '../tabular/row-mapper.js';
+import { detectDelimiter, normaliseHeader } from '../tabular/header-names.js';
+import { createFileDates } from '../tabular/file-dates.js';
+import { readRowsInDateOrder } from '../tabular/date-ordered-rows.js';
+import { peekText } from '../text/open-text.js';
 import { ENTRA_COLUMNS } from './columns.js';
 import { findAuthDetailsFile, indexAuthDetails, type AuthDetailsIndex } from './auth-details.js';
 import { finishPortalSignIn } from './finish-sign-in.js';
 import { headerNames, isAuthDetailsHeader, isEntraSignInHeader, signInKind } from './kinds.js';
 
 async function* readEntraCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem> {
-  const names = headerNames(await peekFile(ctx.file, 16 * 1024)) ?? new Set<string>();
+  const head = (await peekText(ctx.file, ctx.encoding.encoding, 16 * 1024)).text;
+  const delimiter = detectDelimiter(head);
+  const names = headerNames(head) ?? new Set<string>();
   // With --format forced the steps file reaches here too: it is read with its sign-ins file.
   if (isAuthDetailsHeader(names)) return;
   const kind = signInKind(ctx.file, names);
-  const companion = await findAuthDetailsFile(ctx.file, ctx.siblings, kind === 'interactiveUser');
+  const companion = await findAuthDetailsFile(ctx.file, ctx.siblings, kind === 'interactiveUser', ctx.text);
   let index: AuthDetailsIndex | undefined;
   if (companion) {
-    index = await indexAuthDetails(companion);
+    index = await indexAuthDetails(companion, ctx.text);
     yield* index.problems;
   }
   let mapper: RowMapper | undefined;
-  for await (const item of readCsvRows(ctx.open().stream)) {
+  const dates = createFileDates({ order: ctx.text.dateOrder, timeZone: ctx.text.timeZone });
+  const rows = readRowsInDateOrder(
+    () => {
+      const opened = ctx.openText();
+      return readCsvRows(opened.stream, { delimiter, failure: opened.failure });
+    },
+    dates,
+    (header) => dateColumnsOf(header, ENTRA_COLUMNS),
+  );
+  for await (const item of rows) {
+    if (item.kind === 'dates-refused') {
+      yield { kind: 'unparseable', where: ctx.file, field: 'Date (UTC)', message: item.message };
+      return;
+    }
     const where = rowWhere(ctx.file, item.row, item.line);
     if (item.kind === 'error') {
       yield { kind: 'unparseable', where, message: item.message };
@@ -38,7 +55,7 @@ async function* readEntraCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem>
         yield { kind: 'unparseable', where, message: 'the header has no "Request ID" and "Date (UTC)" columns: not an Entra sign-in download' };
         return;
       }
-      mapper = createRowMapper(item.cells, ENTRA_COLUMNS);
+      mapper = createRowMapper(item.cells, ENTRA_COLUMNS, dates);
       continue;
     }
     const mapped = mapper.map(item.cells, where);
@@ -47,6 +64,7 @@ async function* readEntraCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem>
 }
 
 export const entraCsvFormat: InputFormat = {
+  decodesText: true,
   name: 'entra-csv',
   description:
     'Entra portal CSV download (InteractiveSignIns_*, NonInteractiveSignIns_*, ApplicationSignIns_*, MSISignIns_*; ' +

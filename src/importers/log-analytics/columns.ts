@@ -25,6 +25,8 @@ export interface LaColumn {
   readonly convert: (v: unknown) => unknown;
   /** A fallback column: used only when the main one left the property empty. */
   readonly fallback?: boolean;
+  /** A date-time: in a CSV, read with the file's day/month order (file-dates.ts). */
+  readonly isDate?: boolean;
 }
 
 const text = (v: unknown) => toText(v);
@@ -53,8 +55,8 @@ const col = (prop: string, convert: (v: unknown) => unknown = text, fallback = f
 
 export const LA_COLUMNS: ReadonlyMap<string, LaColumn> = new Map<string, LaColumn>([
   ['id', col('id')],
-  ['createddatetime', col('createdDateTime', date)],
-  ['timegenerated', col('createdDateTime', date, true)],
+  ['createddatetime', { ...col('createdDateTime', date), isDate: true }],
+  ['timegenerated', { ...col('createdDateTime', date, true), isDate: true }],
   ['alternatesigninname', col('alternateSignInName')],
   ['appdisplayname', col('appDisplayName')],
   ['appid', col('appId')],

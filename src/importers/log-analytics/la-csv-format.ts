@@ -7,8 +7,11 @@
 import type { SourceItem } from '../../core/import-types.js';
 import type { FormatReadContext, InputFormat } from '../formats.js';
 import { readCsvRows, rowWhere } from '../tabular/csv-rows.js';
-import { headerCells } from '../tabular/header-names.js';
-import { createLaMapper, normaliseLaName, type LaMapper } from './map-record.js';
+import { detectDelimiter, headerCells } from '../tabular/header-names.js';
+import { createFileDates } from '../tabular/file-dates.js';
+import { readRowsInDateOrder } from '../tabular/date-ordered-rows.js';
+import { peekText } from '../text/open-text.js';
+import { createLaMapper, laDateColumns, normaliseLaName, type LaMapper } from './map-record.js';
 import { kindFromTableFileName, TABLE_NAMES } from './tables.js';
 
 export const isLaColumnSet = (names: ReadonlySet<string>): boolean =>
@@ -17,9 +20,20 @@ export const isLaColumnSet = (names: ReadonlySet<string>): boolean =>
   (names.has('resulttype') || names.has('userprincipalname') || names.has('appid') || names.has('serviceprincipalid'));
 
 async function* readLaCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem> {
-  const mapper: LaMapper = createLaMapper(kindFromTableFileName(ctx.file));
+  const delimiter = detectDelimiter((await peekText(ctx.file, ctx.encoding.encoding, 16 * 1024)).text);
+  const dates = createFileDates({ order: ctx.text.dateOrder, timeZone: ctx.text.timeZone });
+  const mapper: LaMapper = createLaMapper(kindFromTableFileName(ctx.file), dates);
   let header: string[] | undefined;
-  for await (const item of readCsvRows(ctx.open().stream)) {
+  const open = () => {
+    const opened = ctx.openText();
+    return readCsvRows(opened.stream, { delimiter, failure: opened.failure });
+  };
+  const rows = readRowsInDateOrder(open, dates, laDateColumns);
+  for await (const item of rows) {
+    if (item.kind === 'dates-refused') {
+      yield { kind: 'unparseable', where: ctx.file, field: 'CreatedDateTime', message: item.message };
+      return;
+    }
     const where = rowWhere(ctx.file, item.row, item.line);
     if (item.kind === 'error') {
       yield { kind: 'unparseable', where, message: item.message };
@@ -49,6 +63,7 @@ async function* readLaCsv(ctx: FormatReadContext): AsyncGenerator<SourceItem> {
 }
 
 export const laCsvFormat: InputFormat = {
+  decodesText: true,
   name: 'log-analytics-csv',
   description:
     `Log Analytics / Sentinel CSV export of ${TABLE_NAMES.slice(0, -1).join(', ')} or ${TABLE_NAMES.at(-1) ?? ''} ` +

@@ -12,6 +12,7 @@ import { normaliseHeader } from '../tabular/header-names.js';
 import { applySignInType } from '../tabular/apply-sign-in-type.js';
 import { ENVELOPE_COLUMNS, LA_COLUMNS, type LaColumn } from './columns.js';
 import { kindFromTable } from './tables.js';
+import type { FileDates } from '../tabular/file-dates.js';
 
 export const normaliseLaName = (name: string): string => normaliseHeader(name).replace(/_(dynamic|string)$/, '');
 
@@ -19,21 +20,33 @@ interface Resolved {
   readonly norm: string;
   readonly spec: LaColumn | undefined;
   readonly label: string;
+  /** The header says UTC (`CreatedDateTime [UTC]`). */
+  readonly utc: boolean;
 }
+
+/** Positions of a CSV header's date columns (the evidence of the file's day/month order). */
+export const laDateColumns = (header: readonly string[]): number[] =>
+  header.flatMap((h, i) => (LA_COLUMNS.get(normaliseLaName(h))?.isDate ? [i] : []));
 
 export type LaMapper = (entries: Iterable<readonly [string, unknown]>, where: string) => SourceItem;
 
-export const createLaMapper = (fileKind: SignInType | undefined): LaMapper => {
+/**
+ * `dates`: a CSV file's day/month order and time zone (CSV cells are text as a spreadsheet
+ * shows it); without it (JSON), each date is read on its own.
+ */
+export const createLaMapper = (fileKind: SignInType | undefined, dates?: FileDates): LaMapper => {
   const cache = new Map<string, Resolved>();
   const resolve = (name: string): Resolved => {
     let r = cache.get(name);
     if (!r) {
       const norm = normaliseLaName(name);
-      r = { norm, spec: LA_COLUMNS.get(norm), label: name.replace(/^\uFEFF/, '').trim() };
+      r = { norm, spec: LA_COLUMNS.get(norm), label: name.replace(/^\uFEFF/, '').trim(), utc: /\[\s*utc\s*\]/i.test(name) };
       if (cache.size < 10_000) cache.set(name, r);
     }
     return r;
   };
+  const convert = (c: Resolved, spec: LaColumn, raw: unknown): unknown =>
+    dates && spec.isDate && typeof raw === 'string' ? dates.parse(raw, c.utc) : spec.convert(raw);
   return (entries, where) => {
     const record: Record<string, unknown> = {};
     let table: string | undefined;
@@ -51,7 +64,7 @@ export const createLaMapper = (fileKind: SignInType | undefined): LaMapper => {
         if (spec) {
           if (spec.fallback) (fallbacks ??= []).push([c, raw]);
           else if (record[spec.prop] === undefined) {
-            const v = spec.convert(raw);
+            const v = convert(c, spec, raw);
             if (v !== undefined) record[spec.prop] = v;
           }
         } else if (ENVELOPE_COLUMNS.has(c.norm)) {
@@ -64,7 +77,7 @@ export const createLaMapper = (fileKind: SignInType | undefined): LaMapper => {
       for (const [c, raw] of fallbacks ?? []) {
         at = c;
         if (c.spec && record[c.spec.prop] === undefined) {
-          const v = c.spec.convert(raw);
+          const v = convert(c, c.spec, raw);
           if (v !== undefined) record[c.spec.prop] = v;
         }
       }

@@ -34,11 +34,19 @@ const describe = (e: CsvError | Error): string => {
   return e.message.replace(/\s+/g, ' ');
 };
 
-export async function* readCsvRows(stream: Readable): AsyncGenerator<CsvRow | CsvProblem> {
+export interface CsvOptions {
+  /** Cell separator (see `detectDelimiter`); comma when not given. */
+  readonly delimiter?: string | undefined;
+  /** Why the stream ended early (`OpenedFile.failure`): reported after the last row read. */
+  readonly failure?: (() => Error | undefined) | undefined;
+}
+
+export async function* readCsvRows(stream: Readable, options: CsvOptions = {}): AsyncGenerator<CsvRow | CsvProblem> {
   const problems: CsvProblem[] = [];
   // No `info` option: it allocates an object per record. Rows and lines are counted here.
   const parser = parse({
     bom: true,
+    delimiter: options.delimiter ?? ',',
     relax_column_count: true,
     skip_empty_lines: true,
     max_record_size: MAX_RECORD_BYTES,
@@ -72,12 +80,16 @@ export async function* readCsvRows(stream: Readable): AsyncGenerator<CsvRow | Cs
     }
   } catch (e) {
     for (const p of problems.splice(0)) yield problem(p);
-    yield problem({ kind: 'error', row: 0, line: parser.info.lines, message: describe(e as Error) });
+    // A text that ended early on an invalid byte explains a row cut there: say that instead.
+    const failure = options.failure?.();
+    yield problem({ kind: 'error', row: 0, line: parser.info.lines, message: failure?.message ?? describe(e as Error) });
     return;
   } finally {
     stream.destroy();
   }
   for (const p of problems.splice(0)) yield problem(p);
+  const failure = options.failure?.();
+  if (failure) yield problem({ kind: 'error', row: 0, line: 0, message: failure.message });
 }
 
 /** `file:row N`, with the line added when a multi-line cell makes it differ. */

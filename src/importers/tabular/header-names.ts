@@ -12,11 +12,35 @@ export const normaliseHeader = (name: string): string =>
     .replace(/\s+/g, ' ')
     .toLowerCase();
 
-/** The first line of a CSV head as cells (header cells never span lines). */
-export const headerCells = (head: string): string[] | undefined => {
+/** Cell separators a spreadsheet writes: comma, semicolon (European locales), tab ("Unicode text"). */
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+const firstLine = (head: string): string => {
   const text = head.replace(/^\uFEFF/, '');
   const end = text.search(/\r?\n/);
-  const line = end === -1 ? text : text.slice(0, end);
+  return end === -1 ? text : text.slice(0, end);
+};
+
+/**
+ * The separator of a CSV, from its header line: the one that occurs most often outside quotes
+ * (header names hold none of them; on a tie, comma).
+ */
+export const detectDelimiter = (head: string): Delimiter => {
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of firstLine(head)) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best: Delimiter = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return best;
+};
+
+/** The first line of a CSV head as cells (header cells never span lines), split at `delimiter`. */
+export const headerCells = (head: string, delimiter: Delimiter = detectDelimiter(head)): string[] | undefined => {
+  const line = firstLine(head);
   if (line.trim() === '' || line.trimStart().startsWith('{') || line.trimStart().startsWith('[')) return undefined;
   const cells: string[] = [];
   let i = 0;
@@ -37,10 +61,10 @@ export const headerCells = (head: string): string[] | undefined => {
         }
       }
       cells.push(value);
-      if (i < line.length && line[i] !== ',') return undefined;
+      if (i < line.length && line[i] !== delimiter) return undefined;
       i++;
     } else {
-      const c = line.indexOf(',', i);
+      const c = line.indexOf(delimiter, i);
       const stop = c === -1 ? line.length : c;
       cells.push(line.slice(i, stop));
       i = stop + 1;

@@ -8,12 +8,16 @@ import { CellError, cellText } from './cell-values.js';
 import { normaliseHeader } from './header-names.js';
 import { getPath, setPath } from './set-path.js';
 import { statusWord, type StatusWord } from './display-values.js';
+import { createFileDates, type FileDates } from './file-dates.js';
 
 export interface ColumnSpec {
   readonly path: readonly string[];
   readonly convert: (text: string) => unknown;
-  /** Cells that need the whole row: `location` ("City, State, CC"), `status` (the outcome word). */
-  readonly special?: 'location' | 'status' | 'id' | undefined;
+  /**
+   * Cells that need more than their text: `location` ("City, State, CC"), `status` (the outcome
+   * word), `date` (read with the file's day/month order and time zone, see file-dates.ts).
+   */
+  readonly special?: 'location' | 'status' | 'id' | 'date' | undefined;
 }
 
 export interface MappedRow {
@@ -54,6 +58,8 @@ interface Slot {
   readonly spec: ColumnSpec;
   readonly set: (record: Record<string, unknown>, value: unknown) => void;
   readonly repeated: boolean;
+  /** The header says the column's times are UTC: `Date (UTC)`, `CreatedDateTime [UTC]`. */
+  readonly utc: boolean;
 }
 
 const setterFor = (path: readonly string[]): Slot['set'] => {
@@ -72,7 +78,15 @@ const setterFor = (path: readonly string[]): Slot['set'] => {
   return (r, v) => setPath(r, path, v);
 };
 
-export const createRowMapper = (header: readonly string[], columns: ReadonlyMap<string, ColumnSpec>): RowMapper => {
+/** Positions of the header's date columns (their cells are the evidence of the day/month order). */
+export const dateColumnsOf = (header: readonly string[], columns: ReadonlyMap<string, ColumnSpec>): number[] =>
+  header.flatMap((h, i) => (columns.get(normaliseHeader(h))?.special === 'date' ? [i] : []));
+
+export const createRowMapper = (
+  header: readonly string[],
+  columns: ReadonlyMap<string, ColumnSpec>,
+  dates: FileDates = createFileDates(),
+): RowMapper => {
   const seen = new Set<string>();
   const specs: (Slot | undefined)[] = header.map((h) => {
     const spec = columns.get(normaliseHeader(h));
@@ -80,7 +94,7 @@ export const createRowMapper = (header: readonly string[], columns: ReadonlyMap<
     const key = spec.path.join('.');
     const repeated = seen.has(key);
     seen.add(key);
-    return { spec, set: setterFor(spec.path), repeated };
+    return { spec, set: setterFor(spec.path), repeated, utc: /[([]\s*utc\s*[)\]]/i.test(h) };
   });
   const names = header.map((h) => h.replace(/^\uFEFF/, '').trim().replace(/\s+/g, ' '));
   const width = header.length;
@@ -110,6 +124,8 @@ export const createRowMapper = (header: readonly string[], columns: ReadonlyMap<
           } else if (spec.special === 'status') {
             word = statusWord(text);
             if (!word) throw new CellError(`expected Success, Failure or Interrupted, got ${JSON.stringify(text.slice(0, 40))}`);
+          } else if (spec.special === 'date') {
+            if (!slot.repeated || getPath(record, spec.path) === undefined) slot.set(record, dates.parse(text, slot.utc));
           } else if (!slot.repeated || getPath(record, spec.path) === undefined) {
             // A repeated column (e.g. `Incoming token type`): the first non-empty cell wins.
             slot.set(record, spec.convert(text));
