@@ -22,8 +22,15 @@ const plan = await planImport([input], undefined, { parallelNdjson });
 const started = performance.now();
 const summary = await importSignIns({ open: () => plan.open(), store, bytesRead: plan.bytesRead });
 const seconds = (performance.now() - started) / 1000;
-const raw = (store as { raw?: { pragma(s: string): unknown } }).raw;
+const raw = (store as { raw?: { pragma(s: string): unknown; prepare(s: string): { all(): unknown[] } } }).raw;
 raw?.pragma('wal_checkpoint(TRUNCATE)');
+// Where the bytes go (SQLite): the fact table, its indexes, documents, dimensions, rollups.
+const parts: Record<string, number> = {};
+for (const r of (raw?.prepare('SELECT name, sum(pgsize) AS b FROM dbstat GROUP BY name').all() ?? []) as { name: string; b: number }[]) {
+  const part = r.name === 'sign_in_facts' ? 'facts' : r.name.startsWith('sign_in_facts_') ? 'factIndexes' : r.name === 'doc_blocks' ? 'documents'
+    : r.name.startsWith('d_') ? 'dimensions' : r.name.startsWith('rollup_') ? 'rollups' : 'other';
+  parts[part] = (parts[part] ?? 0) + r.b / Math.max(1, summary.stored);
+}
 await store.close();
 const out = {
   records: summary.stored,
@@ -33,5 +40,6 @@ const out = {
   mbPerSecond: plan.totalBytes / 1024 / 1024 / seconds,
   dbBytes: isPostgresUrl(db) ? null : statSync(db).size,
   maxRssMb: process.resourceUsage().maxRSS / 1024,
+  bytesPerRecordByPart: parts,
 };
 process.stdout.write(`${JSON.stringify(out)}\n`);

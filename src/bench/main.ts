@@ -95,6 +95,8 @@ const runEngine = async (db: string, input: string, rawBytes: number, count: num
     const pct = (100 * ours.dbBytes) / rawBytes;
     out.disk = { dbBytes: ours.dbBytes, bytesPerRecord: ours.dbBytes / count, rawBytesPerRecord: rawBytes / count, percentOfRaw: pct };
     print('disk: signin-report, % of raw', `${round(pct, 1)} % (${round(ours.dbBytes / count, 0)} bytes/record)`);
+    const parts = (ours as unknown as { bytesPerRecordByPart?: Record<string, number> }).bytesPerRecordByPart;
+    if (parts) print('disk: bytes/record by part', Object.entries(parts).map(([k, v]) => `${k} ${round(v, 0)}`).join(', '));
   }
   if (flags.duckdb && !isPostgresUrl(db)) {
     // The same file into DuckDB's own database file: the baseline of the storage goals.
@@ -113,10 +115,15 @@ const runEngine = async (db: string, input: string, rawBytes: number, count: num
   const firstFiltered = await timeMany(200, () => list(TWO_FILTERS));
   const deepPos = await positionAt(store, TWO_FILTERS, 100_000);
   const deep = deepPos ? await timeMany(200, () => list(TWO_FILTERS, deepPos)) : undefined;
-  out.list = { firstPage: first, firstPageTwoFilters: firstFiltered, page100kDeepTwoFilters: deep ?? null };
+  // GET by id: ids spread over the whole store (every 50th row of the first pages and one deep page).
+  const sample = [...(await store.list({ top: 1000, order: 'desc' })).items, ...(await store.list({ top: 1000, order: 'asc' })).items].map((x) => x.id);
+  let nextId = 0;
+  const getById = await timeMany(200, () => store.get(sample[(nextId += 7) % sample.length] as string));
+  out.list = { firstPage: first, firstPageTwoFilters: firstFiltered, page100kDeepTwoFilters: deep ?? null, getById };
   print('list: first page (50), ms p50/p95', `${round(first.p50)} / ${round(first.p95)}`);
   print('list: first page, 2 filters, ms p50/p95', `${round(firstFiltered.p50)} / ${round(firstFiltered.p95)}`);
   print('list: 100,000 deep, 2 filters, ms p50/p95 (goal ≤ 10)', deep ? `${round(deep.p50)} / ${round(deep.p95)}` : 'not enough rows');
+  print('get by id, ms p50/p95 (goal ≤ 2)', `${round(getById.p50, 3)} / ${round(getById.p95, 3)}`);
 
   const httpSeconds = Number(flags.http);
   if (httpSeconds > 0) {
@@ -166,6 +173,7 @@ const printSideBySide = (perEngine: Record<string, Record<string, unknown>>) => 
     ['list first page p95 ms', 'list.firstPage.p95'],
     ['list 2 filters p95 ms', 'list.firstPageTwoFilters.p95'],
     ['list 100k deep p95 ms', 'list.page100kDeepTwoFilters.p95'],
+    ['get by id p95 ms', 'list.getById.p95'],
   ];
   process.stdout.write(`\n${'side by side'.padEnd(30)}${names.map((n) => n.padStart(14)).join('')}\n`);
   for (const [label, path] of rows) {
