@@ -174,7 +174,10 @@ export const compileFilter = (
     case 'or':
       return eb.or([compileFilter(node.left, eb, d, lambdaField), compileFilter(node.right, eb, d, lambdaField)]);
     case 'not':
-      return eb.not(compileFilter(node.operand, eb, d, lambdaField));
+      // OData has two truth values: `null eq 'x'` is false, so `not (... eq 'x')` is true for a
+      // row without the property. SQL's NULL would drop that row; coalesce keeps both engines
+      // (and every physical placement) on OData's side.
+      return eb.not(sql<SqlBool>`coalesce(${compileFilter(node.operand, eb, d, lambdaField)}, false)`);
     case 'any':
       return compileFilter(node.body, eb, d, node.field);
     default:

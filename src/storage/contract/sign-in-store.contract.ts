@@ -155,6 +155,15 @@ export const describeSignInStoreContract = (engine: string, harness: ContractHar
       expect(await count(cmp('isInteractive', 'eq', true))).toBe(61);
     });
 
+    it('negates as OData does: a row without the property matches not (... eq x)', async () => {
+      const noCity = makeSignIn(900, { location: { city: null, state: null, countryOrRegion: 'JP' }, correlationId: undefined } as Partial<SignIn>);
+      await store.upsert(prepAll([makeSignIn(901), noCity]));
+      const ids = async (f: FilterNode) => (await listAll(store, f)).map((s) => s.id).sort();
+      expect(await ids({ kind: 'not', operand: cmp('location/city', 'eq', 'Tokyo') })).toEqual([noCity.id]);
+      expect(await ids({ kind: 'not', operand: cmp('correlationId', 'eq', 'c-1') })).toEqual([makeSignIn(901).id, noCity.id].sort());
+      expect(await ids({ kind: 'not', operand: { kind: 'not', operand: cmp('location/city', 'eq', 'Tokyo') } })).toEqual([makeSignIn(901).id]);
+    });
+
     it('counts with a cap and says when it stopped', async () => {
       await store.upsert(prepAll(data));
       expect(await store.count(undefined, 100)).toEqual({ count: 60, capped: false });
