@@ -62,6 +62,8 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     if (file) {
       const stream = createWriteStream(file);
       const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+      // Raced only while waiting; an error at another moment (a full disk) must not go unhandled.
+      failed.catch(() => undefined);
       for await (const chunk of chunks) {
         if (!stream.write(chunk)) await Promise.race([new Promise<void>((r) => stream.once('drain', () => r())), failed]);
       }

@@ -14,6 +14,7 @@ import { ensureAdminToken } from '../../core/use-cases/ensure-admin-token.js';
 import { createApp } from '../../http/app.js';
 import { newRandomKey, nodeTokenCrypto } from '../../http/node-crypto.js';
 import { scheduleRetention } from '../retention-schedule.js';
+import { installProcessGuard } from '../process-guard.js';
 
 export interface ServeFlags {
   host?: string;
@@ -82,6 +83,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
   const admin = await ensureAdminToken({ tokens: store, crypto: nodeTokenCrypto, clock });
 
   const logger = pino({ level: config.logLevel, base: { service: 'signin-report' } }, ctx.io.stdout);
+  const removeGuard = installProcessGuard(logger);
   const app = createApp({
     store,
     clock,
@@ -113,6 +115,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     logger.info('shutting down');
     await retention.stop();
     await app.close();
+    removeGuard();
     ctx.err('signin-report stopped');
   }
 };

@@ -124,6 +124,10 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
       async function* chunks(): AsyncGenerator<string> {
         try {
           yield* out.chunks;
+        } catch (e) {
+          // Headers are sent: the client sees the response cut short; the log says why.
+          req.log.error({ rows: out.rows(), reason: (e as Error).message }, 'export failed');
+          throw e;
         } finally {
           await pool?.close();
         }
