@@ -7,6 +7,7 @@ import { registerPrune } from './prune.js';
 import { registerRederive } from './rederive.js';
 import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
+import { registerKeys } from './keys.js';
 import { registerPull } from './pull.js';
 import { registerQuery } from './query.js';
 import { registerServe } from './serve.js';
@@ -14,4 +15,4 @@ import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerPrune, registerRederive, registerServe, registerStart, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerKeys, registerPrune, registerRederive, registerServe, registerStart, registerToken];

@@ -3,7 +3,7 @@
  * importer reads back), JSON (one top-level array, like the portal's JSON download) or NDJSON.
  * Streamed: text chunks are produced page by page as the consumer pulls them, so memory stays
  * flat and a slow client slows the reads instead of filling memory; there is no row cap.
- * With a pseudonymizer, user names, ids and IP addresses are replaced (pseudonymize.ts).
+ * With a pseudonymizer, each sign-in is rebuilt from the allowlist of pseudonymize-policy.ts.
  */
 import type { ListPage, SignInStore } from '../ports.js';
 import type { FilterNode } from '../query/ast.js';

@@ -106,7 +106,7 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
           query: [
             { name: 'format', description: 'csv (default), json or ndjson', schema: { type: 'string', enum: ['csv', 'json', 'ndjson'] } },
             FILTER,
-            { name: 'pseudonymize', description: 'true: replace user names, ids and IP addresses by keyed hashes', schema: { type: 'boolean' } },
+            { name: 'pseudonymize', description: 'true: allowlist pseudonymisation: identifiers of people, devices, sessions and networks become keyed pseudonyms, city, coordinates, user agent and unknown properties are left out', schema: { type: 'boolean' } },
           ],
         },
       },
