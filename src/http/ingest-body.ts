@@ -69,16 +69,22 @@ export const readIngestBody = async (
     }
   };
   const wire = byteLimit(limits.wire, () => tooLargeOnWire(limits.wire));
+  // zlib and brotli report broken data with codes of their own (Z_DATA_ERROR, ERR__ERROR_...):
+  // whatever the decompressor fails with is the body's fault.
+  let broken: unknown;
+  unpack?.once('error', (e) => (broken = e));
   try {
     if (unpack) await pipeline(payload, wire, unpack, collect);
     else await pipeline(payload, wire, collect);
   } catch (e) {
     if (e instanceof AppError) throw e;
     const code = (e as { code?: string }).code ?? '';
-    if (unpack && code.startsWith('Z_')) {
+    if (unpack && (e === broken || code.startsWith('Z_'))) {
       throw new AppError('BadRequest', `The request body is not valid ${String(encoding).trim().toLowerCase()} data: ${(e as Error).message}`);
     }
-    if (code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET') throw new AppError('BadRequest', 'The request body ended early');
+    if (code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'ECONNABORTED') {
+      throw new AppError('BadRequest', 'The request body ended early');
+    }
     throw e;
   }
   return Buffer.concat(chunks, size);

@@ -126,6 +126,9 @@ describe('POST /api/ingest', () => {
     expect(errorOf(enc).message).toContain('Content-Encoding compress');
     const gz = await post(Buffer.from('not gzip'), { 'content-encoding': 'gzip' });
     expect(gz.statusCode).toBe(400);
+    const br = await post(Buffer.from('not brotli at all'), { 'content-encoding': 'br' });
+    expect(br.statusCode).toBe(400);
+    expect(errorOf(br).message).toContain('not valid br data');
     expect((await post('')).statusCode).toBe(400);
     const broken = await post('[{"id": 1', { 'content-type': 'application/json' });
     expect(broken.statusCode).toBe(400);
