@@ -77,15 +77,22 @@ export const runKillImport = async (o: KillImportOptions): Promise<KillImportRes
     ...(o.workers !== undefined ? ['--workers', String(o.workers)] : []),
   ];
 
+  // Each round writes a random share of what is left, at most `share`, chosen so that about 5 %
+  // is still unwritten after the last kill: every kill lands while batches are being written.
+  const share = 1 - 0.05 ** (1 / Math.max(1, o.kills));
   let killedMidWrite = 0;
+  let lastRoundMs = 1000;
   for (let i = 0; i < o.kills; i++) {
     const before = rowsNow(o.db);
-    // A random share (5-40 %) of what is left: later rounds still find records to write.
-    const target = before + Math.max(1, Math.floor((o.records - before) * (0.05 + 0.35 * random())));
+    const target = before + Math.max(1, Math.floor((o.records - before) * share * (0.25 + 0.75 * random())));
     const c = spawnCli(args);
+    const t0 = performance.now();
     let finished = false;
     void c.exited.then(() => (finished = true));
-    while (!finished && rowsNow(o.db) < target) await sleep(5);
+    if (before < o.records) while (!finished && rowsNow(o.db) < target) await sleep(5);
+    // Nothing left to write: kill at a random moment of the re-run (start-up or duplicate pass).
+    else await Promise.race([sleep(random() * 2 * lastRoundMs), c.exited]);
+    lastRoundMs = performance.now() - t0;
     c.child.kill('SIGKILL');
     const how = await c.exited;
     const state = await checkDatabase(o.db).catch(() => ({ integrity: 'ok', rows: 0, distinctIds: 0 }));

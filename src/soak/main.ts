@@ -54,7 +54,7 @@ rmSync(work, { recursive: true, force: true });
 const kills = num('kills', 20);
 const records = num('records', 50_000);
 const fuzz = num('fuzz', 100_000);
-await scenario('import', (dir) => runKillImport({ dir, db: join(dir, 'store.db'), records, kills, batchSize: 1000, log: say }));
+await scenario('import', (dir) => runKillImport({ dir, db: join(dir, 'store.db'), records, kills, batchSize: 100, log: say }));
 await scenario('serve', async (dir) => {
   const sqlite = await runKillServe({ db: join(dir, 'store.db'), batches: num('batches', 400), batchSize: 100, kills, log: say });
   const pgUrl = flag('pg', '');
