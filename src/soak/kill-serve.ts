@@ -104,6 +104,8 @@ export const runKillServe = async (o: KillServeOptions): Promise<KillServeResult
       // Spread the kills over the stream, each at a random batch of its share.
       const at = Math.floor(((k + random()) * o.batches) / (o.kills + 1));
       while (acked < at) await sleep(2);
+      // The next batch is on its way: kill before, during or after the server stores it.
+      await sleep(random() * 60);
       const old = server;
       server = undefined;
       old?.child.child.kill('SIGKILL');
