@@ -2,9 +2,9 @@
  * `npm run soak`: the fault and load tests at full scale, with figures. `npm test` runs the same
  * scenarios small (test/soak/). Flags: --kills N (20), --records N (50000), --batches N (400),
  * --fuzz N (100000 malformed inputs per importer format, and for the routes and ingest),
- * --pg URL (also kill serve on this empty PostgreSQL database), --only a,b (scenario names:
- * import, serve, disk, load, fuzz-http, fuzz-import). Figures go to the screen and to
- * bench/results/soak-<time>.json.
+ * --pg URL (an admin URL: also kill import and serve on fresh databases of that server),
+ * --only a,b (scenario names: import, serve, disk, load, fuzz-http, fuzz-import). Figures go to
+ * the screen and to bench/results/soak-<time>.json.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -16,6 +16,7 @@ import { runFuzzImporters } from './fuzz-importers.js';
 import { runKillImport } from './kill-import.js';
 import { runKillServe } from './kill-serve.js';
 import { runLoad } from './load.js';
+import { createTestDatabases } from '../storage/postgres/test-database.js';
 
 const flag = (name: string, fallback: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -54,13 +55,24 @@ rmSync(work, { recursive: true, force: true });
 const kills = num('kills', 20);
 const records = num('records', 50_000);
 const fuzz = num('fuzz', 100_000);
-await scenario('import', (dir) => runKillImport({ dir, db: join(dir, 'store.db'), records, kills, batchSize: 100, log: say }));
-await scenario('serve', async (dir) => {
-  const sqlite = await runKillServe({ db: join(dir, 'store.db'), batches: num('batches', 400), batchSize: 100, kills, log: say });
-  const pgUrl = flag('pg', '');
-  const postgres = pgUrl ? await runKillServe({ db: pgUrl, batches: num('batches', 400), batchSize: 100, kills: Math.min(kills, 5), log: say }) : 'not run (no --pg)';
+// With --pg, each PostgreSQL run gets a fresh database on that server (dropped at the end).
+const pgUrl = flag('pg', '');
+const pgDatabases = pgUrl ? createTestDatabases(pgUrl, 'signin_soak') : undefined;
+await scenario('import', async (dir) => {
+  const sqlite = await runKillImport({ dir, db: join(dir, 'store.db'), records, kills, batchSize: 100, log: say });
+  const postgres = pgDatabases
+    ? await runKillImport({ dir, db: await pgDatabases.create(), records, kills: Math.min(kills, 5), batchSize: 100, log: say })
+    : 'not run (no --pg)';
   return { sqlite, postgres };
 });
+await scenario('serve', async (dir) => {
+  const sqlite = await runKillServe({ db: join(dir, 'store.db'), batches: num('batches', 400), batchSize: 100, kills, log: say });
+  const postgres = pgDatabases
+    ? await runKillServe({ db: await pgDatabases.create(), batches: num('batches', 400), batchSize: 100, kills: Math.min(kills, 5), log: say })
+    : 'not run (no --pg)';
+  return { sqlite, postgres };
+});
+await pgDatabases?.dropAll();
 await scenario('disk', (dir) => runDiskFull({ dir, before: 2000, during: 20_000 }));
 await scenario('load', (dir) => runLoad({ dir, records, readers: 32, exports: 3, log: say }));
 await scenario('fuzz-http', () => runFuzzHttp({ routeCases: fuzz, ingestCases: fuzz }));
