@@ -10,6 +10,7 @@ import { COMMANDS } from './commands/index.js';
 import { EXIT, EXIT_BY_ERROR } from './exit-codes.js';
 import { isAppError } from '../core/errors.js';
 import type { SignInStore } from '../core/ports.js';
+import { storageFailure } from '../storage-failure.js';
 
 export const VERSION = '0.1.0';
 
@@ -40,6 +41,13 @@ export const main = async (argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT.usage;
     }
     const debug = program.opts<{ debug?: boolean }>().debug === true;
+    // A full disk or a failed write is the operator's to fix, not an internal error.
+    const failure = isAppError(e) ? e : storageFailure(e);
+    if (failure) {
+      io.stderr.write(`signin-report: ${failure.message}\n`);
+      if (debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+      return EXIT_BY_ERROR[failure.code];
+    }
     if (isAppError(e)) {
       io.stderr.write(`signin-report: ${e.message}\n`);
       if (debug && e.stack) io.stderr.write(`${e.stack}\n`);

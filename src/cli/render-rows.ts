@@ -1,7 +1,8 @@
-/** Renders sign-ins as a terminal table, JSON, NDJSON or CSV (portal-like columns). */
+/** Renders sign-ins as a terminal table, JSON, NDJSON or CSV (portal-like columns, formula-guarded cells). */
 import { stringify } from 'csv-stringify/sync';
 import type { SignIn } from '../core/model/sign-in-schema.js';
 import { deriveSignInType } from '../core/model/sign-in-type.js';
+import { spreadsheetSafe } from '../core/export/spreadsheet-cell.js';
 
 export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -28,7 +29,8 @@ export const renderRows = (rows: readonly SignIn[], format: OutputFormat): strin
     case 'ndjson':
       return rows.map((r) => `${JSON.stringify(r)}\n`).join('');
     case 'csv':
-      return stringify([CSV_COLUMNS.map(([h]) => h), ...rows.map((r) => CSV_COLUMNS.map(([, f]) => f(r)))]);
+      // Every cell through the formula guard: a user name can be '=HYPERLINK(...)'.
+      return stringify([CSV_COLUMNS.map(([h]) => h), ...rows.map((r) => CSV_COLUMNS.map(([, f]) => spreadsheetSafe(f(r))))]);
     case 'table': {
       const widths = [24, 32, 24, 8, 10, 16, 20];
       const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i] ?? 12)).join(' ').trimEnd();

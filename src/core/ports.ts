@@ -89,6 +89,10 @@ export interface TokenStore {
   listTokens(): Promise<readonly ApiToken[]>;
   revokeToken(idOrName: string, at: string): Promise<boolean>;
   touchToken(id: string, at: string): Promise<void>;
+  /**
+   * Tokens not revoked — expired ones included, so not "active" in the sense of
+   * `isActiveToken` (ensure-admin-token.ts), which is what first-start decisions use.
+   */
   countActiveTokens(): Promise<number>;
 }
 

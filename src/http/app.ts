@@ -7,7 +7,7 @@
  *   limit, and every `RoutePlugin` of `routes/index.ts`.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -21,6 +21,7 @@ import { clientRequestId, renderError, sendError } from './error-envelope.js';
 import { createMetrics } from './metrics.js';
 import { createHmacSigner, newRandomKey } from './node-crypto.js';
 import { createOpenApi } from './openapi.js';
+import { installRequestLog } from './request-log.js';
 import { ROUTES } from './routes/index.js';
 import type { AppDeps, RouteContext } from './types.js';
 
@@ -66,6 +67,8 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     ...(deps.https ? { https: { cert: deps.https.cert, key: deps.https.key } } : {}),
     genReqId: () => randomUUID(),
+    // Fastify's request lines carry the URL (filter values, user names): ours do not (request-log.ts).
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     trustProxy: deps.trustProxy === true,
     bodyLimit: BODY_LIMIT,
@@ -129,7 +132,9 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
     return sendError(req, reply, 404, 'NotFound', `No resource at ${path.slice(0, 200)}`);
   });
 
-  const skipTokens = createSkipTokenCodec(createHmacSigner(deps.skipTokenKey ?? newRandomKey()));
+  const installKey = deps.skipTokenKey ?? newRandomKey();
+  const skipTokens = createSkipTokenCodec(createHmacSigner(installKey));
+  installRequestLog(app, installKey);
   const ctx: RouteContext = {
     store: deps.store,
     clock,

@@ -7,6 +7,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isAppError, type ErrorCode } from '../core/errors.js';
+import { storageFailure } from '../storage-failure.js';
 
 export const STATUS_BY_CODE: Record<ErrorCode, { readonly status: number; readonly graph: string }> = {
   BadRequest: { status: 400, graph: 'BadRequest' },
@@ -87,7 +88,9 @@ export const sendError = (
 };
 
 /** Renders any thrown value; the message of an unexpected error never leaves the server. */
-export const renderError = (err: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply => {
+export const renderError = (thrown: unknown, req: FastifyRequest, reply: FastifyReply): FastifyReply => {
+  // A full disk or a failed database write: 503 with what to do, not a 500.
+  const err = storageFailure(thrown) ?? thrown;
   if (isAppError(err)) {
     const m = STATUS_BY_CODE[err.code];
     if (m.status >= 500) req.log.error({ err }, 'request failed');

@@ -20,6 +20,8 @@ export interface ExportPool {
   /** Pages to keep in flight. */
   readonly prefetch: number;
   close(): Promise<void>;
+  /** The threads, for diagnostics and for the test that kills one mid-export. */
+  readonly workers: readonly Worker[];
 }
 
 /** The main thread reads and inflates pages; the other cores format. */
@@ -39,6 +41,14 @@ export const createExportPool = (format: ExportFormat, key?: string, workers = d
   );
   const waiting = new Map<number, { resolve: (s: string) => void; reject: (e: Error) => void }>();
   let failure: Error | undefined;
+  let closing = false;
+  // One dead worker ends the export it serves (its pages are lost), never the process: every
+  // page in flight and every later page is rejected with the reason.
+  const fail = (e: Error) => {
+    failure ??= e;
+    for (const p of waiting.values()) p.reject(failure);
+    waiting.clear();
+  };
   for (const w of pool) {
     w.on('message', (r: ExportResult) => {
       const p = waiting.get(r.seq);
@@ -46,10 +56,11 @@ export const createExportPool = (format: ExportFormat, key?: string, workers = d
       if ('error' in r) p?.reject(new Error(r.error));
       else p?.resolve(r.text);
     });
-    w.on('error', (e) => {
-      failure = e;
-      for (const p of waiting.values()) p.reject(e);
-      waiting.clear();
+    w.on('messageerror', (e) => fail(new Error(`an export worker could not read a page: ${e.message}`)));
+    w.on('error', (e) => fail(new Error(`an export worker failed: ${e.message}`)));
+    // 'exit' without 'error': terminated, or killed by its resource limits.
+    w.on('exit', (code) => {
+      if (!closing) fail(new Error(`an export worker exited unexpectedly (exit code ${code})`));
     });
   }
   let seq = 0;
@@ -66,7 +77,10 @@ export const createExportPool = (format: ExportFormat, key?: string, workers = d
     formatter,
     prefetch: pool.length + 1,
     close: async () => {
+      closing = true;
+      fail(new Error('the export was closed'));
       await Promise.all(pool.map((w) => w.terminate()));
     },
+    workers: pool,
   };
 };

@@ -1,8 +1,10 @@
 /**
  * NDJSON chunking for the parallel reader: cuts a byte stream into chunks that end on a line
- * boundary, each with the line number and byte offset it starts at.
+ * boundary, each with the line number and byte offset it starts at. A line longer than the limit
+ * is never held whole: its head goes on alone (the line reader rejects it) and the rest is skipped.
  */
 import type { Readable } from 'node:stream';
+import { MAX_NDJSON_LINE_BYTES } from '../core/ndjson-limit.js';
 
 export interface NdjsonChunk {
   readonly buf: Buffer;
@@ -18,12 +20,13 @@ const countLines = (buf: Buffer): number => {
   return n;
 };
 
-export async function* chunkNdjson(stream: Readable, minBytes = 1 << 20): AsyncGenerator<NdjsonChunk> {
+export async function* chunkNdjson(stream: Readable, minBytes = 1 << 20, maxLine = MAX_NDJSON_LINE_BYTES): AsyncGenerator<NdjsonChunk> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 1;
   let offset = 0;
   let first = true;
+  let skipping = false; // inside an over-long line already handed on (see below)
   const emit = (buf: Buffer): NdjsonChunk => {
     const chunk = { buf, startLine: line, offset };
     line += countLines(buf);
@@ -38,12 +41,30 @@ export async function* chunkNdjson(stream: Readable, minBytes = 1 << 20): AsyncG
         offset = 3;
       }
     }
+    if (skipping) {
+      const nl = data.indexOf(NL);
+      offset += nl === -1 ? data.length : nl + 1;
+      if (nl === -1) continue;
+      skipping = false;
+      data = data.subarray(nl + 1);
+    }
     pending.push(data);
     pendingBytes += data.length;
     if (pendingBytes < minBytes) continue;
     const all = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes);
     const cut = all.lastIndexOf(NL);
     if (cut === -1) {
+      if (all.length > maxLine) {
+        // One line past the limit: hand on its first maxLine + 1 bytes without a newline (the
+        // line reader rejects it as over-long, with its number) and skip the rest of the line.
+        yield { buf: Buffer.from(all.subarray(0, maxLine + 1)), startLine: line, offset };
+        line++;
+        offset += all.length;
+        pending = [];
+        pendingBytes = 0;
+        skipping = true;
+        continue;
+      }
       pending = [all];
       continue;
     }

@@ -1,6 +1,8 @@
 // The `serve` and `token` commands in-process, and `query --filter` through the OData parser: first-start admin token
 // printed once with a browser URL, HTTPS-free serving on an ephemeral port, graceful stop, token create/list/revoke.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ADMIN_TOKEN_FILE } from '../../src/cli/admin-token-notice.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +13,7 @@ import { makeSignIn } from '../../src/storage/contract/fixtures.js';
 const dir = mkdtempSync(join(tmpdir(), 'signin-serve-'));
 
 /** Starts `serve` in-process; resolves once it prints its URL. */
-const startServe = (db: string) => {
+const startServe = (db: string, tty = true) => {
   let stdout = '';
   let stderr = '';
   let stop!: () => void;
@@ -19,7 +21,7 @@ const startServe = (db: string) => {
   let onLine: (() => void) | undefined;
   const done = main(['--db', db, 'serve', '--port', '0'], {
     stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), onLine?.(), true) },
+    stderr: { write: (s: string) => ((stderr += s), onLine?.(), true), isTTY: tty },
     env: {},
     stopSignal,
   });
@@ -56,6 +58,40 @@ describe('signin-report serve', () => {
     expect(again.err()).not.toContain('admin token');
     again.stop();
     expect(await again.done).toBe(0);
+  });
+
+  it('off a terminal, writes the first admin token to an owner-only file and prints only its path', async () => {
+    const local = join(fileURLToPath(new URL('../../.tmp/', import.meta.url)), `serve-notty-${process.pid}`);
+    rmSync(local, { recursive: true, force: true });
+    mkdirSync(local, { recursive: true });
+    const s = startServe(join(local, 'serve.db'), false);
+    const url = await s.ready;
+    const file = join(local, ADMIN_TOKEN_FILE);
+    expect(s.err()).toContain(`written to ${file}`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const secret = /^(sr_\S+)$/m.exec(readFileSync(file, 'utf8'))?.[1] as string;
+    expect(secret).toMatch(/^sr_/);
+    expect(s.err()).not.toContain(secret);
+    expect(s.out()).not.toContain(secret);
+    const r = await fetch(`${url}/beta/auditLogs/signIns?$top=1`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(r.status).toBe(200);
+    s.stop();
+    expect(await s.done).toBe(0);
+    rmSync(local, { recursive: true, force: true });
+  });
+
+  it('recovery: `token create --scope admin` works on the store with no server, and serve then honours it', async () => {
+    const db = join(dir, 'rescue.db');
+    const made = await runCli(['--db', db, 'token', 'create', '--name', 'rescue', '--scope', 'admin']);
+    expect(made.code).toBe(0);
+    const secret = made.stdout.trim();
+    const s = startServe(db);
+    const url = await s.ready;
+    expect(s.err()).not.toContain('admin token');
+    const r = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(r.status).toBe(200);
+    s.stop();
+    expect(await s.done).toBe(0);
   });
 
   it('refuses --tls-cert without --tls-key', async () => {

@@ -125,7 +125,7 @@ describe('GET /api/export', () => {
     const rows = r.body.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
     expect(rows.length).toBeGreaterThan(1);
     expect(new Set(rows.map((x) => x.userPrincipalName)).size).toBe(1);
-    expect(rows[0]?.userPrincipalName).toMatch(/^user-[0-9a-f]{12}@pseudonym\.invalid$/);
+    expect(rows[0]?.userPrincipalName).toMatch(/^user-[0-9a-f]{64}@pseudonym\.invalid$/);
     expect(r.body).not.toMatch(/contoso|203\.0\.113|User 1/i);
     expect(r.headers['content-disposition']).toMatch(/_pseudonymized\.ndjson"$/);
     const again = await t.get(`/api/export?format=ndjson&pseudonymize=true&$filter=${q("userPrincipalName eq 'user1@contoso.com'")}`);

@@ -1,5 +1,6 @@
 // Property-based robustness of the HTTP app: random strings, random mutations of valid filters, random query
-// options, paths and skip tokens never produce a 500 (only 2xx or a 4xx in Graph's envelope).
+// options, paths and skip tokens never produce a 500 (only 2xx or a 4xx in Graph's envelope), and no
+// request leaves a promise rejection unhandled (which would reach serve's process guard).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Value } from '@sinclair/typebox/value';
@@ -8,10 +9,14 @@ import { record, setup } from './helpers.js';
 
 type Ctx = Awaited<ReturnType<typeof setup>>;
 let t: Ctx;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
 beforeAll(async () => {
+  process.on('unhandledRejection', onUnhandled);
   t = await setup(Array.from({ length: 30 }, (_, i) => record(i)), { rateLimitPerMinute: 1_000_000 });
 });
 afterAll(async () => {
+  process.off('unhandledRejection', onUnhandled);
   await t.app.close();
   await t.store.close();
 });
@@ -112,5 +117,10 @@ describe('no input gives a 500', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('left no promise rejection unhandled', async () => {
+    await new Promise((r) => setTimeout(r, 20));
+    expect(unhandled).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // POST /api/ingest in-process: NDJSON and JSON bodies, gzip/deflate, each outcome (stored,
 // duplicate, rejected with line or index and field), strict mode, 413 over the limits, 415,
 // 400 on unreadable bodies, and the ingest scope.
+import { Readable } from 'node:stream';
 import { gzipSync, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INGEST_BODY_LIMIT, INGEST_DECOMPRESSED_LIMIT } from '../../src/http/routes/ingest.js';
@@ -98,6 +99,18 @@ describe('POST /api/ingest', () => {
     expect(errorOf(r)).toMatchObject({ code: 'RequestEntityTooLarge', message: expect.stringContaining('16 MiB') });
   });
 
+  it('counts a streamed body without Content-Length and stops it at the wire limit', async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    const r = await t.app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: Readable.from(Array.from({ length: 17 }, () => chunk)),
+      headers: { authorization: `Bearer ${ingest}`, 'content-type': 'application/x-ndjson' },
+    });
+    expect(r.statusCode).toBe(413);
+    expect(errorOf(r).message).toContain('larger than 16 MiB');
+  });
+
   it('answers 413 for a gzip body that unpacks past the limit', async () => {
     const bomb = gzipSync(Buffer.alloc(INGEST_DECOMPRESSED_LIMIT + 1024, 0x0a));
     expect(bomb.length).toBeLessThan(INGEST_BODY_LIMIT);
@@ -113,6 +126,9 @@ describe('POST /api/ingest', () => {
     expect(errorOf(enc).message).toContain('Content-Encoding compress');
     const gz = await post(Buffer.from('not gzip'), { 'content-encoding': 'gzip' });
     expect(gz.statusCode).toBe(400);
+    const br = await post(Buffer.from('not brotli at all'), { 'content-encoding': 'br' });
+    expect(br.statusCode).toBe(400);
+    expect(errorOf(br).message).toContain('not valid br data');
     expect((await post('')).statusCode).toBe(400);
     const broken = await post('[{"id": 1', { 'content-type': 'application/json' });
     expect(broken.statusCode).toBe(400);

@@ -35,7 +35,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
   )
     .option('--format <format>', 'csv, json or ndjson', 'csv')
     .option('--out <file>', 'file to write, or a folder for a portal-style file name (default: stdout)')
-    .option('--pseudonymize', 'replace user names, ids and IP addresses by keyed hashes (stable per installation)')
+    .option('--pseudonymize', 'pseudonymise by allowlist: identifiers become keyed pseudonyms, unknown properties are dropped (key: signin-report keys)')
     .addHelpText('after', '\nA CSV export of one --type re-imports with `signin-report import` (the file name carries the type).')
     .action(async (flags: ExportFlags) => {
       const format = parseExportFormat(flags.format, '--format');
@@ -62,6 +62,8 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     if (file) {
       const stream = createWriteStream(file);
       const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+      // Raced only while waiting; an error at another moment (a full disk) must not go unhandled.
+      failed.catch(() => undefined);
       for await (const chunk of chunks) {
         if (!stream.write(chunk)) await Promise.race([new Promise<void>((r) => stream.once('drain', () => r())), failed]);
       }

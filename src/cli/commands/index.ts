@@ -8,6 +8,7 @@ import { registerMigrate } from './migrate.js';
 import { registerRederive } from './rederive.js';
 import { registerExplain } from './explain.js';
 import { registerImport } from './import.js';
+import { registerKeys } from './keys.js';
 import { registerPull } from './pull.js';
 import { registerQuery } from './query.js';
 import { registerServe } from './serve.js';
@@ -15,4 +16,4 @@ import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken];

@@ -1,7 +1,8 @@
 /**
  * `signin-report serve`: the Graph-compatible API (and the web UI when built) on one port.
- * Logs are JSON lines (pino) on stdout, each request's with its request id; human messages
- * (the URL, the first admin token) go to stderr. SIGTERM/SIGINT (or `io.stopSignal` in tests)
+ * Logs are JSON lines (pino) on stdout, each request's with its request id and no personal data
+ * at info (request-log.ts); human messages go to stderr, the first admin token only when stderr
+ * is a terminal (else to an owner-only file, admin-token-notice.ts). SIGTERM/SIGINT (or `io.stopSignal` in tests)
  * stop accepting connections, finish in-flight requests, then close the store.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { ensureAdminToken } from '../../core/use-cases/ensure-admin-token.js';
 import { createApp } from '../../http/app.js';
 import { newRandomKey, nodeTokenCrypto } from '../../http/node-crypto.js';
 import { scheduleRetention } from '../retention-schedule.js';
+import { installProcessGuard } from '../process-guard.js';
+import { announceAdminToken } from '../admin-token-notice.js';
 
 export interface ServeFlags {
   host?: string;
@@ -82,6 +85,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
   const admin = await ensureAdminToken({ tokens: store, crypto: nodeTokenCrypto, clock });
 
   const logger = pino({ level: config.logLevel, base: { service: 'signin-report' } }, ctx.io.stdout);
+  const removeGuard = installProcessGuard(logger);
   const app = createApp({
     store,
     clock,
@@ -99,11 +103,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = config.publicUrl?.replace(/\/+$/, '') ?? `${https ? 'https' : 'http'}://${shownHost}:${port}`;
   ctx.err(`signin-report listening on ${url} (API: ${url}/beta/auditLogs/signIns, OpenAPI: ${url}/openapi.json)`);
-  if (admin) {
-    ctx.err(`Created admin token '${admin.name}'. It is shown only this once; keep it safe:`);
-    ctx.err(`  ${admin.secret}`);
-    ctx.err(`Open in a browser: ${url}/#token=${admin.secret}`);
-  }
+  if (admin) announceAdminToken(ctx, admin, url, { db: config.db, cwd: process.cwd() }, clock.now());
 
   const stop = ctx.io.stopSignal ? { promise: ctx.io.stopSignal, dispose: () => undefined } : processStopSignal();
   try {
@@ -113,6 +113,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     logger.info('shutting down');
     await retention.stop();
     await app.close();
+    removeGuard();
     ctx.err('signin-report stopped');
   }
 };

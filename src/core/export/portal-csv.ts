@@ -10,12 +10,13 @@
  * Values are Graph's (enum values such as `notApplied`, ISO dates, true/false) rather than the
  * portal's display text: the importer accepts both, and Graph's are exact. Like the portal, the
  * file starts with a UTF-8 BOM, `Sign-in error code` is empty on success, `Location` is
- * "City, State, CC", and a text cell starting with = + - @ gets a leading ' (spreadsheet formula
- * guard, removed by the importer).
+ * "City, State, CC", and a text cell starting with = + - @, tab or CR gets a leading ' (the
+ * spreadsheet formula guard of spreadsheet-cell.ts, removed by the importer).
  */
 import type { SignIn } from '../model/sign-in-schema.js';
 import type { SignInOutcome } from '../catalog/classify.js';
 import { deriveSignInType } from '../model/sign-in-type.js';
+import { spreadsheetSafe } from './spreadsheet-cell.js';
 
 type Cell = (s: SignIn, outcome: SignInOutcome) => unknown;
 
@@ -119,11 +120,9 @@ export const PORTAL_CSV_COLUMNS: readonly (readonly [string, Cell])[] = [
 export const PORTAL_LAYOUT_COLUMNS = 57;
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-const FORMULA = /^[=+\-@\t\r]/;
-
 const text = (v: unknown): string => {
   if (v === undefined || v === null) return '';
-  if (typeof v === 'string') return FORMULA.test(v) ? `'${v}` : v;
+  if (typeof v === 'string') return spreadsheetSafe(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return JSON.stringify(v);
 };

@@ -1,72 +1,73 @@
 /**
- * Pseudonymised exports: user names, user ids and IP addresses are replaced by keyed hashes
- * (HMAC-SHA-256 with a per-installation secret, computed by the adapter), so a shared export
- * keeps its patterns — the same user or address is the same pseudonym everywhere in it, and in
- * every export of this installation — without naming anyone. Shapes are kept (an address stays
- * an address, an id a GUID) so the file still imports and filters the same way.
+ * Pseudonymised exports: each sign-in is rebuilt from the allowlist (pseudonymize-policy.ts):
+ * what the list keeps is copied, identifiers become keyed pseudonyms (pseudonym-formats.ts),
+ * everything else — any property the list does not name, at any depth — is left out. A shared
+ * export keeps its patterns (the same user, device or address has the same pseudonym in every
+ * export made with one key) without naming anyone, and it still validates and imports: ids stay
+ * GUIDs, addresses stay addresses, and `id` / `createdDateTime` are always there.
  */
 import type { SignIn } from '../model/sign-in-schema.js';
+import { SIGN_IN_POLICY, type Policy, type Rule } from './pseudonymize-policy.js';
+import type { Pseudonymizer } from './pseudonym-formats.js';
 
-/** HMAC-SHA-256 of `data` as lowercase hex (64 characters). */
-export type KeyedHash = (data: string) => string;
+export { createPseudonymizer, type KeyedHash, type Pseudonymizer } from './pseudonym-formats.js';
 
-export interface Pseudonymizer {
-  user(upn: string): string;
-  name(displayName: string): string;
-  id(guid: string): string;
-  ip(address: string): string;
-}
+const DROP = Symbol('drop');
+type Out = unknown | typeof DROP;
 
-export const createPseudonymizer = (hash: KeyedHash): Pseudonymizer => {
-  const memo = new Map<string, string>();
-  const h = (kind: string, value: string): string => {
-    const key = `${kind}\u0000${value}`;
-    let out = memo.get(key);
-    if (out === undefined) {
-      out = hash(key);
-      // Bounded memory: a long export meets many values; recomputing is cheap.
-      if (memo.size > 100_000) memo.clear();
-      memo.set(key, out);
-    }
-    return out;
-  };
-  return {
-    // Case-insensitive, as user names are.
-    user: (upn) => `user-${h('user', upn.toLowerCase()).slice(0, 12)}@pseudonym.invalid`,
-    name: (displayName) => `User ${h('name', displayName).slice(0, 8)}`,
-    id: (guid) => {
-      const x = h('id', guid.toLowerCase());
-      return `${x.slice(0, 8)}-${x.slice(8, 12)}-4${x.slice(13, 16)}-8${x.slice(17, 20)}-${x.slice(20, 32)}`;
-    },
-    ip: (address) => {
-      const x = h('ip', address.toLowerCase());
-      if (address.includes(':')) return `fd00:${x.slice(0, 4)}:${x.slice(4, 8)}:${x.slice(8, 12)}::${x.slice(12, 16)}`;
-      const b = (i: number) => parseInt(x.slice(i, i + 2), 16);
-      return `10.${b(0)}.${b(2)}.${b(4)}`;
-    },
-  };
+const isPlain = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const hasDigitOrAt = /[\d@]/;
+const FLAG_WORD = /^(true|false|yes|no|unknown|none|n\/a)$/i;
+
+/** Pseudonymises a string; `null` and `""` carry nothing and stay; other types are dropped. */
+const swapString = (v: unknown, f: (s: string) => string): Out => {
+  if (v === null || v === '') return v;
+  return typeof v === 'string' ? f(v) : DROP;
 };
 
-type Fn = (v: string) => string;
-
-const swap = (obj: Record<string, unknown>, key: string, f: Fn): void => {
-  const v = obj[key];
-  if (typeof v === 'string' && v !== '') obj[key] = f(v);
-};
-
-/** A copy of the sign-in with personal identifiers replaced. */
-export const pseudonymizeSignIn = (s: SignIn, p: Pseudonymizer): SignIn => {
-  const out = { ...s } as Record<string, unknown>;
-  swap(out, 'userPrincipalName', p.user);
-  swap(out, 'signInIdentifier', (v) => (v.includes('@') ? p.user(v) : p.name(v)));
-  swap(out, 'userDisplayName', p.name);
-  swap(out, 'userId', p.id);
-  swap(out, 'ipAddress', p.ip);
-  swap(out, 'ipAddressFromResourceProvider', p.ip);
-  swap(out, 'globalSecureAccessIpAddress', p.ip);
-  if (s.mfaDetail && typeof s.mfaDetail.authDetail === 'string' && s.mfaDetail.authDetail !== '') {
-    // Often a masked phone number.
-    out.mfaDetail = { ...s.mfaDetail, authDetail: p.name(s.mfaDetail.authDetail) };
+const applyPolicy = (policy: Policy, value: Record<string, unknown>, p: Pseudonymizer): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [key, rule] of Object.entries(policy)) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    const r = apply(rule, value[key], p);
+    if (r !== DROP) out[key] = r;
   }
-  return out as SignIn;
+  return out;
 };
+
+const apply = (rule: Rule, v: unknown, p: Pseudonymizer): Out => {
+  if (v === undefined) return DROP;
+  switch (rule) {
+    case 'drop':
+      return DROP;
+    case 'keep':
+      if (isPlain(v)) return v;
+      return Array.isArray(v) && v.every(isPlain) ? [...v] : DROP;
+    case 'user':
+      return swapString(v, (s) => (s.includes('@') ? p.user(s) : p.text('person', s)));
+    case 'id':
+      return swapString(v, p.id);
+    case 'ip':
+      return swapString(v, p.ip);
+  }
+  if ('text' in rule) return swapString(v, (s) => p.text(rule.text, s));
+  if ('msText' in rule) return swapString(v, (s) => (hasDigitOrAt.test(s) ? p.text(rule.msText, s) : s));
+  if ('flag' in rule) return swapString(v, (s) => (FLAG_WORD.test(s.trim()) ? s : p.text(rule.flag, s)));
+  if ('object' in rule) {
+    if (v === null) return null;
+    return typeof v === 'object' && !Array.isArray(v) ? applyPolicy(rule.object, v as Record<string, unknown>, p) : DROP;
+  }
+  // A list rule: each element by the inner rule; a single value where a list may stand is one element.
+  if (v === null) return null;
+  if (!Array.isArray(v)) return apply(rule.list, v, p);
+  const items: unknown[] = [];
+  for (const item of v) {
+    const r = apply(rule.list, item, p);
+    if (r !== DROP) items.push(r);
+  }
+  return items;
+};
+
+/** A new sign-in holding only what the allowlist lets through, identifiers pseudonymised. */
+export const pseudonymizeSignIn = (s: SignIn, p: Pseudonymizer): SignIn =>
+  applyPolicy(SIGN_IN_POLICY, s as unknown as Record<string, unknown>, p) as unknown as SignIn;

@@ -125,4 +125,14 @@ describe('ensureAdminToken', () => {
     const found = await authenticateToken({ tokens, crypto, clock }, `Bearer ${second?.secret}`);
     expect(found.scopes).toEqual(['admin']);
   });
+
+  it('counts expired tokens as inactive: a new admin token once every token has expired', async () => {
+    const tokens = memoryTokens();
+    await createApiToken({ tokens, crypto, clock }, { name: 'admin', scopes: ['admin'], expiresInMs: 60_000 });
+    expect(await ensureAdminToken({ tokens, crypto, clock: at('2025-01-01T00:00:59Z') })).toBeUndefined();
+    const later = at('2025-01-01T00:01:00Z');
+    const made = await ensureAdminToken({ tokens, crypto, clock: later });
+    expect(made?.name).toBe('admin-2');
+    expect((await authenticateToken({ tokens, crypto, clock: later }, `Bearer ${made?.secret}`)).name).toBe('admin-2');
+  });
 });

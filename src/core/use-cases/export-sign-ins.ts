@@ -3,13 +3,13 @@
  * importer reads back), JSON (one top-level array, like the portal's JSON download) or NDJSON.
  * Streamed: text chunks are produced page by page as the consumer pulls them, so memory stays
  * flat and a slow client slows the reads instead of filling memory; there is no row cap.
- * With a pseudonymizer, user names, ids and IP addresses are replaced (pseudonymize.ts).
+ * With a pseudonymizer, each sign-in is rebuilt from the allowlist of pseudonymize-policy.ts.
  */
-import type { SignInStore } from '../ports.js';
+import type { ListPage, SignInStore } from '../ports.js';
 import type { FilterNode } from '../query/ast.js';
 import type { SignIn } from '../model/sign-in-schema.js';
 import { classifyErrorCode } from '../catalog/classify.js';
-import { AppError } from '../errors.js';
+import { AppError, isAppError } from '../errors.js';
 import { portalCsvHeader, portalCsvRow } from '../export/portal-csv.js';
 import { pseudonymizeSignIn, type Pseudonymizer } from '../export/pseudonymize.js';
 import type { SignInType } from '../model/sign-in-type.js';
@@ -111,6 +111,18 @@ export interface ExportStream {
   rows(): number;
 }
 
+/**
+ * The error that ends an export whose page could not be read or formatted (a store failure, a
+ * worker that died): it names the page and the rows already written, and never carries a stack
+ * from another thread.
+ */
+export const exportFailed = (page: number, rowsBefore: number, cause: unknown): AppError =>
+  isAppError(cause) && cause.details?.exportPage !== undefined
+    ? cause
+    : new AppError('Internal', `Export stopped at page ${page + 1} (after ${rowsBefore} rows): ${(cause as Error)?.message ?? String(cause)}`, {
+        exportPage: page,
+      });
+
 const outcomeOf = (s: SignIn) => classifyErrorCode(s.status?.errorCode ?? 0).outcome;
 
 export const exportSignIns = (store: Pick<SignInStore, 'exportRows'>, req: ExportRequest): ExportStream => {
@@ -124,15 +136,29 @@ export const exportSignIns = (store: Pick<SignInStore, 'exportRows'>, req: Expor
     const ahead: Promise<string>[] = [];
     let first = true;
     let done = false;
+    let pageNo = 0;
     const pull = async (): Promise<void> => {
-      const next = await pages.next();
+      let next: IteratorResult<ListPage>;
+      try {
+        next = await pages.next();
+      } catch (e) {
+        throw exportFailed(pageNo, rows, e);
+      }
       if (next.done) {
         done = true;
         return;
       }
       // An engine that ignores `raw` returns parsed items: serialise them for the formatter.
       const texts = next.value.texts ?? next.value.items.map((x) => JSON.stringify(x));
-      ahead.push(format(texts, first));
+      const page = pageNo++;
+      const before = rows;
+      const formatted = format(texts, first).catch((e: unknown) => {
+        throw exportFailed(page, before, e);
+      });
+      // Pages formatted ahead may fail while an earlier one is awaited: mark them handled now
+      // (the failure is raised when their turn comes), so Node never sees an unhandled rejection.
+      formatted.catch(() => undefined);
+      ahead.push(formatted);
       if (texts.length > 0) first = false;
       rows += texts.length;
     };

@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import type { Rejection, SourceItem } from '../import-types.js';
 import type { SignInStore } from '../ports.js';
 import { importSignIns } from './import-sign-ins.js';
+import { MAX_NDJSON_LINE_BYTES, lineTooLongMessage, utf8Length } from '../ndjson-limit.js';
 
 export type IngestBodyKind = 'ndjson' | 'json' | 'auto';
 
@@ -16,6 +17,8 @@ export interface IngestInput {
   readonly body: string;
   readonly kind: IngestBodyKind;
   readonly strict?: boolean;
+  /** Longest NDJSON line in bytes (default MAX_NDJSON_LINE_BYTES). */
+  readonly maxLineBytes?: number;
 }
 
 export interface IngestRejection {
@@ -38,13 +41,20 @@ export interface IngestResult {
 
 export const MAX_LISTED_REJECTIONS = 1000;
 
-function* ndjsonItems(body: string): Generator<SourceItem> {
+function* ndjsonItems(body: string, maxLine: number): Generator<SourceItem> {
   let start = 0;
   let line = 0;
   while (start <= body.length) {
     let end = body.indexOf('\n', start);
     if (end === -1) end = body.length;
     line++;
+    // Characters never outnumber UTF-8 bytes: count bytes only when it could matter.
+    const bytes = end - start > maxLine / 3 ? utf8Length(body.slice(start, end)) : 0;
+    if (bytes > maxLine) {
+      yield { kind: 'unparseable', where: `line ${line}`, message: lineTooLongMessage(maxLine, bytes, true) };
+      start = end + 1;
+      continue;
+    }
     const text = body.slice(start, end).replace(/\r$/, '');
     if (text.trim() !== '') {
       try {
@@ -70,7 +80,8 @@ const jsonItems = (value: unknown): SourceItem[] => {
 const itemsOf = (input: IngestInput): (() => Iterable<SourceItem>) => {
   const body = input.body.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new AppError('BadRequest', 'The request body is empty; send NDJSON (one sign-in per line) or a JSON array');
-  if (input.kind === 'ndjson') return () => ndjsonItems(body);
+  const maxLine = input.maxLineBytes ?? MAX_NDJSON_LINE_BYTES;
+  if (input.kind === 'ndjson') return () => ndjsonItems(body, maxLine);
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -84,7 +95,7 @@ const itemsOf = (input: IngestInput): (() => Iterable<SourceItem>) => {
     } catch {
       lines = false;
     }
-    if (lines) return () => ndjsonItems(body);
+    if (lines) return () => ndjsonItems(body, maxLine);
     throw new AppError('BadRequest', `The request body is not valid JSON: ${(e as Error).message}`);
   }
   const items = jsonItems(parsed);

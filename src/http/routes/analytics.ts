@@ -106,7 +106,7 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
           query: [
             { name: 'format', description: 'csv (default), json or ndjson', schema: { type: 'string', enum: ['csv', 'json', 'ndjson'] } },
             FILTER,
-            { name: 'pseudonymize', description: 'true: replace user names, ids and IP addresses by keyed hashes', schema: { type: 'boolean' } },
+            { name: 'pseudonymize', description: 'true: allowlist pseudonymisation: identifiers of people, devices, sessions and networks become keyed pseudonyms, city, coordinates, user agent and unknown properties are left out', schema: { type: 'boolean' } },
           ],
         },
       },
@@ -124,6 +124,10 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
       async function* chunks(): AsyncGenerator<string> {
         try {
           yield* out.chunks;
+        } catch (e) {
+          // Headers are sent: the client sees the response cut short; the log says why.
+          req.log.error({ rows: out.rows(), reason: (e as Error).message }, 'export failed');
+          throw e;
         } finally {
           await pool?.close();
         }
