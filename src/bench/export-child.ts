@@ -7,7 +7,7 @@
 import { createWriteStream, statSync } from 'node:fs';
 import { openStore } from '../compose.js';
 import { exportSignIns, parseExportFormat } from '../core/use-cases/export-sign-ins.js';
-import { createExportPool } from '../http/export-pool.js';
+import { createExportPool } from '../node/export-pool.js';
 
 const [db, file, formatText] = process.argv.slice(2);
 if (!db || !file) {

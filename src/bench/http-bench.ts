@@ -16,7 +16,7 @@ import { parseListOptions, queryKey } from '../core/query/odata-options.js';
 import { withDefaultPopulation } from '../core/query/odata-shape.js';
 import { createSkipTokenCodec } from '../core/query/skip-token.js';
 import { createApp } from '../http/app.js';
-import { createHmacSigner, newRandomKey, nodeTokenCrypto } from '../http/node-crypto.js';
+import { createHmacSigner, newRandomKey, nodeTokenCrypto } from '../node/node-crypto.js';
 
 const FILTER = "signInEventTypes/any(t: t eq 'nonInteractiveUser') and outcome eq 'success'";
 const TOP = 50;

@@ -19,7 +19,7 @@ import { createAuthHook } from './auth.js';
 import { createBaseUrl } from './base-url.js';
 import { clientRequestId, renderError, sendError } from './error-envelope.js';
 import { createMetrics } from './metrics.js';
-import { createHmacSigner, newRandomKey } from './node-crypto.js';
+import { createHmacSigner, newRandomKey } from '../node/node-crypto.js';
 import { createOpenApi } from './openapi.js';
 import { ROUTES } from './routes/index.js';
 import type { AppDeps, RouteContext } from './types.js';

@@ -2,7 +2,7 @@
 // (CSV, JSON, NDJSON, pseudonymised), and a failing page is reported.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
-import { createExportPool } from '../../src/http/export-pool.js';
+import { createExportPool } from '../../src/node/export-pool.js';
 import { exportSignIns, type ExportFormat } from '../../src/core/use-cases/export-sign-ins.js';
 import { createPseudonymizer } from '../../src/core/export/pseudonymize.js';
 import { makeSignIn } from '../../src/storage/contract/fixtures.js';

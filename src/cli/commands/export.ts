@@ -8,8 +8,8 @@ import type { RegisterCommand } from '../context.js';
 import type { Writer } from '../io.js';
 import { exportFileName, exportSignIns, parseExportFormat } from '../../core/use-cases/export-sign-ins.js';
 import { pseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
-import { newRandomKey } from '../../http/node-crypto.js';
-import { createExportPool } from '../../http/export-pool.js';
+import { newRandomKey } from '../../node/node-crypto.js';
+import { createExportPool } from '../../node/export-pool.js';
 import { addFilterOptions, filterFromOptions, type FilterFlags } from '../filter-options.js';
 import { fmtInt } from '../format-number.js';
 

@@ -12,7 +12,7 @@ import type { CommandContext, RegisterCommand } from '../context.js';
 import { AppError } from '../../core/errors.js';
 import { ensureAdminToken } from '../../core/use-cases/ensure-admin-token.js';
 import { createApp } from '../../http/app.js';
-import { newRandomKey, nodeTokenCrypto } from '../../http/node-crypto.js';
+import { newRandomKey, nodeTokenCrypto } from '../../node/node-crypto.js';
 import { scheduleRetention } from '../retention-schedule.js';
 
 export interface ServeFlags {

@@ -13,8 +13,8 @@ import { EXPORT_CONTENT_TYPES, exportFileName, exportSignIns, parseExportFormat 
 import { pseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
 import { parseODataFilter } from '../../core/query/odata-filter.js';
 import { AggregateResponseSchema, DashboardResponseSchema, DiagnosisSchema } from '../analytics-schemas.js';
-import { newRandomKey } from '../node-crypto.js';
-import { createExportPool } from '../export-pool.js';
+import { newRandomKey } from '../../node/node-crypto.js';
+import { createExportPool } from '../../node/export-pool.js';
 import type { OpenApiParameter, RoutePlugin } from '../types.js';
 
 const params = (req: FastifyRequest): AggregateParams => (req.query ?? {}) as AggregateParams;
