@@ -23,6 +23,7 @@ import { createHmacSigner, newRandomKey } from '../node/node-crypto.js';
 import { createOpenApi } from './openapi.js';
 import { ROUTES } from './routes/index.js';
 import type { AppDeps, RouteContext } from './types.js';
+import { createExportSlots, DEFAULT_LIMITS, installWorkLimits } from './work-limits.js';
 
 export type { AppDeps, RouteContext, RoutePlugin } from './types.js';
 
@@ -130,8 +131,11 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
   });
 
   const skipTokens = createSkipTokenCodec(createHmacSigner(deps.skipTokenKey ?? newRandomKey()));
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const ctx: RouteContext = {
     store: deps.store,
+    exportSlots: createExportSlots(limits),
+    limits,
     clock,
     skipTokens,
     countCap: deps.countCap ?? DEFAULT_COUNT_CAP,
@@ -152,6 +156,7 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
       errorResponseBuilder: (_req, c) =>
         new AppError('TooManyRequests', `This request is throttled: more than ${c.max} requests a minute for this token. Retry after ${c.after}.`),
     });
+    installWorkLimits(api, limits);
     for (const plugin of ROUTES) await api.register(async (scope) => plugin(scope, ctx));
     api.get(
       '/metrics',

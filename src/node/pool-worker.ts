@@ -4,30 +4,15 @@
  * other op through the engine's task handler named by `workerData.handlerUrl`. Answers are
  * bytes where they can be: moved to the main thread, not copied.
  */
-import { createHmac } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
-import { formatExportPage } from '../core/use-cases/export-sign-ins.js';
-import { createPseudonymizer, type Pseudonymizer } from '../core/export/pseudonymize.js';
-import { utf8, type FormatArgs, type PoolWorkerSetup, type TaskHandler, type TaskResult } from './pool-protocol.js';
+import { formatPage } from './format-page.js';
+import type { FormatArgs, PoolWorkerSetup, TaskHandler, TaskResult } from './pool-protocol.js';
 
 const setup = (workerData ?? {}) as PoolWorkerSetup;
 let handler: Promise<TaskHandler> | undefined;
 const engine = (): Promise<TaskHandler> => {
   if (!setup.handlerUrl) return Promise.reject(new Error('this pool has no storage engine'));
   return (handler ??= import(setup.handlerUrl).then((m: { createTaskHandler: (data: unknown) => TaskHandler }) => m.createTaskHandler(setup.handlerData)));
-};
-
-const pseudonymizers = new Map<string, Pseudonymizer>();
-const pseudonymizer = (key: string | undefined): Pseudonymizer | undefined => {
-  if (key === undefined) return undefined;
-  let p = pseudonymizers.get(key);
-  if (!p) pseudonymizers.set(key, (p = createPseudonymizer((data) => createHmac('sha256', key).update(data, 'utf8').digest('hex'))));
-  return p;
-};
-
-export const formatPage = (a: FormatArgs): TaskResult => {
-  const bytes = utf8(formatExportPage(a.texts, a.format, pseudonymizer(a.key), a.first));
-  return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] };
 };
 
 parentPort?.on('message', (task: { id: number; op: string; args: unknown }) => {

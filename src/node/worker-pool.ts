@@ -21,8 +21,8 @@ import { AppError, ERROR_CODES, type ErrorCode } from '../core/errors.js';
 import { currentWork, type Lane } from './work-context.js';
 
 export interface WorkerPoolOptions {
-  /** Module URL of the worker script (pool-worker.ts or a compiled .js). */
-  readonly workerUrl: URL;
+  /** Module URL of the worker script (default: POOL_WORKER_URL). */
+  readonly workerUrl?: URL;
   readonly workerData?: unknown;
   /** Workers at most (default: the number of cores, at least 2). */
   readonly size?: number;
@@ -93,6 +93,9 @@ const startWorker = (url: URL, workerData: unknown, resourceLimits: ResourceLimi
       })
     : new Worker(url, { workerData, resourceLimits });
 
+/** The pool's own worker script (pool-worker.ts, or .js once built). */
+export const POOL_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './pool-worker.ts' : './pool-worker.js', import.meta.url);
+
 export const defaultPoolSize = (): number => Math.max(2, availableParallelism());
 
 export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
@@ -109,7 +112,7 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
   const busyBulk = () => slots.filter((s) => s.job?.lane === 'bulk').length;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(opts.workerUrl, opts.workerData, opts.resourceLimits) };
+    const slot: Slot = { worker: startWorker(opts.workerUrl ?? POOL_WORKER_URL, opts.workerData, opts.resourceLimits) };
     slot.worker.on('message', (m: WorkerReply) => {
       const job = slot.job;
       if (!job || job.id !== m.id) return;

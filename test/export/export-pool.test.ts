@@ -16,9 +16,9 @@ const store = {
     for (let i = 0; i < docs.length; i += size) yield { items: [], texts: docs.slice(i, i + size).map((d) => JSON.stringify(d)) };
   },
 };
-const collect = async (chunks: AsyncIterable<string>) => {
+const collect = async (chunks: AsyncIterable<string | Uint8Array>) => {
   let s = '';
-  for await (const c of chunks) s += c;
+  for await (const c of chunks) s += typeof c === 'string' ? c : Buffer.from(c).toString('utf8');
   return s;
 };
 const pools: { close(): Promise<void> }[] = [];

@@ -91,6 +91,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     uiDir,
     https,
     skipTokenKey,
+    limits: { exportsPerToken: config.exportsPerToken, exportsTotal: config.exportsTotal, queryTimeoutMs: config.queryTimeoutMs },
   });
   await app.listen({ host: config.host, port: config.port });
   // retentionDays > 0: prune older sign-ins shortly after start and then daily.

@@ -16,6 +16,7 @@ import { AggregateResponseSchema, DashboardResponseSchema, DiagnosisSchema } fro
 import { newRandomKey } from '../../node/node-crypto.js';
 import { createExportPool } from '../../node/export-pool.js';
 import type { OpenApiParameter, RoutePlugin } from '../types.js';
+import { disconnectSignal } from '../work-limits.js';
 
 const params = (req: FastifyRequest): AggregateParams => (req.query ?? {}) as AggregateParams;
 
@@ -102,6 +103,7 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
       },
       config: {
         scope: 'read',
+        work: 'export',
         openapi: {
           query: [
             { name: 'format', description: 'csv (default), json or ndjson', schema: { type: 'string', enum: ['csv', 'json', 'ndjson'] } },
@@ -117,14 +119,22 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
       const filter = p.$filter !== undefined && p.$filter.trim() !== '' ? parseODataFilter(p.$filter, 'beta') : undefined;
       const pseudonymize = parseBool(p.pseudonymize, 'pseudonymize');
       const key = pseudonymize ? await pseudonymizationKey(ctx.store, newRandomKey) : undefined;
-      // Parsing documents is the cost of CSV and pseudonymised exports: done in worker threads.
-      const pool = format === 'csv' || key !== undefined ? createExportPool(format, key) : undefined;
-      const out = exportSignIns(ctx.store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch });
+      // Beyond the limits: 429 with Retry-After. The slot is freed when the response ends or
+      // the client goes away, whichever comes first (even before the stream was ever read).
+      const release = ctx.exportSlots.acquire(req.token?.id ?? req.ip);
+      reply.raw.once('close', release);
+      const signal = disconnectSignal(reply);
+      // Parsing documents is the cost of CSV and pseudonymised exports: a store that formats
+      // its own pages does it in the shared pool; otherwise, export workers of this request.
+      const ownPool = ctx.store.exportFormatted === undefined && (format === 'csv' || key !== undefined);
+      const pool = ownPool ? createExportPool(format, key) : undefined;
+      const out = exportSignIns(ctx.store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch, pseudonymKey: key, signal });
       const name = exportFileName(filter, format, now(), pseudonymize);
-      async function* chunks(): AsyncGenerator<string> {
+      async function* chunks(): AsyncGenerator<string | Uint8Array> {
         try {
           yield* out.chunks;
         } finally {
+          release();
           await pool?.close();
         }
       }
