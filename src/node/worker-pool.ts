@@ -13,6 +13,9 @@
  *   gets a fresh worker.
  * - The queue is bounded: beyond `maxQueue` waiting tasks, `TooManyRequests` with a retry time.
  *
+ * Once the first task comes, all `size` workers are started and kept (a stopped one is replaced
+ * at once; one that died is replaced by the next task): a worker takes a while to load, and no request should wait for that under load.
+ *
  * The protocol is pool-worker.ts's: `{ id, op, args }` in, `{ id, value }` or `{ id, error }` out.
  */
 import { availableParallelism } from 'node:os';
@@ -108,6 +111,13 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
   let nextId = 1;
   let replaced = 0;
   let closed = false;
+  let started = false;
+
+  /** Keeps `size` workers once the pool is in use. */
+  const fill = () => {
+    if (!started || closed) return;
+    while (slots.length < size) spawn();
+  };
 
   const busyBulk = () => slots.filter((s) => s.job?.lane === 'bulk').length;
 
@@ -132,6 +142,8 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
         replaced++;
         job.settle(new AppError('StorageUnavailable', 'The worker serving this request stopped unexpectedly; the request was not completed. Retry it.', undefined, 1));
       }
+      // Not refilled here: a worker that cannot start would be restarted in a loop. The next
+      // task starts a new one.
       if (!closed) dispatch();
     });
     slots.push(slot);
@@ -147,6 +159,7 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
     const i = slots.indexOf(slot);
     if (i >= 0) slots.splice(i, 1);
     void slot.worker.terminate();
+    fill();
     dispatch();
   };
 
@@ -180,6 +193,10 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
       return Promise.reject(new AppError('TooManyRequests', 'The server is busy: too many queries are waiting. Retry shortly.', undefined, 1));
     }
     const timeoutMs = options.timeoutMs ?? work?.timeoutMs ?? defaultTimeout;
+    if (!started) {
+      started = true;
+      fill();
+    }
     return new Promise<T>((resolve, reject) => {
       let done = false;
       const job: Job = {
