@@ -5,7 +5,7 @@
  * - every API request runs in a work context (src/node/work-context.ts): its queries get the
  *   per-query time budget and a signal that fires when the client goes away, so a query of a
  *   request nobody waits for is stopped (its worker freed);
- * - a watchdog answers 504 shortly after the budget if the engine has not (PostgreSQL queries
+ * - a watchdog answers a GET with 504 shortly after the budget if the engine has not (PostgreSQL queries
  *   run in pg's own pool, outside the worker pool's timers): never a hang.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -80,7 +80,8 @@ export const installWorkLimits = (api: FastifyInstance, limits: ServeLimits): vo
   api.addHook('preHandler', (req, reply, done) => {
     const isExport = req.routeOptions.config.work === 'export';
     const signal = disconnectSignal(reply);
-    if (!isExport) {
+    // Reads only: an ingest batch is a write, bounded by its body limit, and must not be cut off.
+    if (!isExport && req.method === 'GET') {
       const timer = setTimeout(() => {
         if (reply.sent) return;
         renderError(new AppError('QueryTimeout', `The request ran past its time budget of ${(limits.queryTimeoutMs / 1000).toFixed(1)} s; narrow the filter or the time range.`), req, reply);
