@@ -7,7 +7,7 @@ import type { FormattedExportOptions, FormattedPage, SignInStore } from '../core
 import type { FilterNode } from '../core/query/ast.js';
 import type { WorkerPool } from './worker-pool.js';
 
-/** Pages formatted ahead of the consumer. */
+/** Pages formatted ahead of the consumer (default). */
 const AHEAD = 2;
 
 export async function* formatInPool(
@@ -15,9 +15,11 @@ export async function* formatInPool(
   pool: WorkerPool,
   filter: FilterNode | undefined,
   o: FormattedExportOptions,
+  ahead = AHEAD,
 ): AsyncGenerator<FormattedPage> {
+  const depth = Math.max(1, ahead);
   const pages = store.exportRows(filter, { pageSize: o.pageSize, raw: true })[Symbol.asyncIterator]();
-  const ahead: Promise<FormattedPage>[] = [];
+  const queue: Promise<FormattedPage>[] = [];
   let first = true;
   let done = false;
   const pull = async (): Promise<void> => {
@@ -32,19 +34,19 @@ export async function* formatInPool(
       .then((bytes) => ({ bytes, rows: texts.length }));
     // Awaited in order below; this only keeps an early rejection from counting as unhandled.
     page.catch(() => undefined);
-    ahead.push(page);
+    queue.push(page);
     if (texts.length > 0) first = false;
   };
   try {
-    while (!done && ahead.length < AHEAD) await pull();
-    while (ahead.length > 0) {
-      const page = await (ahead.shift() as Promise<FormattedPage>);
+    while (!done && queue.length < depth) await pull();
+    while (queue.length > 0) {
+      const page = await (queue.shift() as Promise<FormattedPage>);
       if (!done) await pull();
       yield page;
     }
   } finally {
     await pages.return?.();
-    await Promise.allSettled(ahead);
+    await Promise.allSettled(queue);
   }
 }
 

@@ -58,6 +58,8 @@ export interface PoolStats {
 }
 
 export interface WorkerPool {
+  /** Workers that bulk tasks may hold at once. */
+  readonly bulkShare: number;
   run<T>(op: string, args: unknown, options?: RunOptions): Promise<T>;
   stats(): PoolStats;
   close(): Promise<void>;
@@ -234,6 +236,7 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
   };
 
   return {
+    bulkShare,
     run,
     stats: () => ({
       workers: slots.length,

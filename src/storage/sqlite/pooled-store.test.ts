@@ -41,6 +41,35 @@ describe('pooled SQLite harness', () => {
   });
 });
 
+describe('pooled SQLite exports', () => {
+  it('formats export pages in the workers, the same bytes as on this thread', async () => {
+    const { makeSignIn } = await import('../contract/fixtures.js');
+    const { prepareSignIn } = await import('../../core/model/sign-in-row.js');
+    const { exportSignIns } = await import('../../core/use-cases/export-sign-ins.js');
+    const file = `${dir}export.db`;
+    const base = createSqliteStore({ file });
+    await base.migrate();
+    await base.upsert(Array.from({ length: 450 }, (_, i) => prepareSignIn(makeSignIn(i))));
+    const text = async (chunks: AsyncIterable<string | Uint8Array>) => {
+      let s = '';
+      for await (const c of chunks) s += typeof c === 'string' ? c : Buffer.from(c).toString('utf8');
+      return s;
+    };
+    const pooled = createPooledSqliteStore(base, createWorkerPool({ size: 2, workerData: { handlerUrl: SQLITE_READ_HANDLER_URL, handlerData: { file } } }));
+    try {
+      for (const format of ['csv', 'json', 'ndjson'] as const) {
+        // The engine alone: pages formatted on this thread.
+        const here = await text(exportSignIns({ exportRows: base.exportRows }, { format, pageSize: 100 }).chunks);
+        const there = exportSignIns(pooled, { format, pageSize: 100 });
+        expect(await text(there.chunks)).toBe(here);
+        expect(there.rows()).toBe(450);
+      }
+    } finally {
+      await pooled.close();
+    }
+  });
+});
+
 describeRoundTripContract('sqlite (pooled reads)', harness);
 describeSignInStoreContract('sqlite (pooled reads)', harness);
 describeAnalyticsContract('sqlite (pooled reads)', {
