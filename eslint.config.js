@@ -59,6 +59,13 @@ export default tseslint.config(
     rules: restrict(['**/http/**', '**/cli/**', '**/ui/**'], 'pipelines depend on core, importers and storage only.'),
   },
   {
+    // Node helpers shared by the server and the CLI (worker pools, crypto): core only; an
+    // engine's worker code is loaded by URL, never imported.
+    files: ['src/node/**/*.ts'],
+    rules: restrict(['**/http/**', '**/cli/**', '**/storage/**', '**/importers/**', '**/pipeline/**', '**/ui/**'],
+      'src/node holds Node helpers that depend on core only.'),
+  },
+  {
     files: ['src/http/**/*.ts'],
     rules: restrict(['**/cli/**', '**/storage/**', '**/ui/**'],
       'http depends on core only; compose.ts hands it the adapters.'),

@@ -6,6 +6,9 @@ import type { Config } from './config.js';
 import type { SignInStore } from './core/ports.js';
 import { AppError } from './core/errors.js';
 import { createSqliteStore } from './storage/sqlite/sqlite-store.js';
+import { createPooledSqliteStore, SQLITE_READ_HANDLER_URL } from './storage/sqlite/pooled-store.js';
+import { createWorkerPool } from './node/worker-pool.js';
+import { withPooledExport } from './node/pooled-export.js';
 
 export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//.test(db);
 
@@ -18,8 +21,21 @@ export const setPostgresFactory = (f: StoreFactory): void => {
 };
 
 /** `onUpgradeProgress` hears how far a long migration step (SQLite v0.1 → v2 row copy) has got. */
+/** The shared read pool's settings (defaults: one worker per core, 30 s per query). */
+type PoolConfig = Partial<Pick<Config, 'readWorkers' | 'queryTimeoutMs'>>;
+
+const poolOptions = (config: PoolConfig) => ({
+  ...(config.readWorkers ? { size: config.readWorkers } : {}),
+  ...(config.queryTimeoutMs ? { taskTimeoutMs: config.queryTimeoutMs } : {}),
+});
+
+/**
+ * Opens (and migrates) the configured store. Reads go through one shared worker pool, started
+ * lazily (a command that only writes starts no worker): SQLite runs them on the workers'
+ * read-only connections; PostgreSQL reads through pg's pool and formats exports in the workers.
+ */
 export const openStore = async (
-  config: Pick<Config, 'db'>,
+  config: Pick<Config, 'db'> & PoolConfig,
   options: { readonly onUpgradeProgress?: (p: { readonly done: number; readonly total: number }) => void } = {},
 ): Promise<SignInStore> => {
   if (isPostgresUrl(config.db)) {
@@ -36,9 +52,12 @@ export const openStore = async (
     if (!postgresFactory) throw new AppError('StorageUnavailable', 'PostgreSQL support is not available in this build');
     const store = await postgresFactory(config.db);
     await store.migrate();
-    return store;
+    return withPooledExport(store, createWorkerPool(poolOptions(config)));
   }
   const store = createSqliteStore({ file: config.db, onUpgradeProgress: options.onUpgradeProgress });
   await store.migrate();
-  return store;
+  // An in-memory database cannot be opened by another connection: it is read where it lives.
+  if (config.db === ':memory:') return store;
+  const pool = createWorkerPool({ ...poolOptions(config), workerData: { handlerUrl: SQLITE_READ_HANDLER_URL, handlerData: { file: config.db } } });
+  return createPooledSqliteStore(store, pool);
 };

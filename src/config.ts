@@ -21,6 +21,14 @@ export const ConfigSchema = Type.Object(
     /** Requests per minute per token. */
     rateLimit: Type.Integer({ minimum: 1 }),
     publicUrl: Type.Optional(Type.String()),
+    /** Worker threads of the shared read pool; 0: one per core, at least 2. */
+    readWorkers: Type.Integer({ minimum: 0, maximum: 64 }),
+    /** Time budget of one query (one export page for exports), ms. */
+    queryTimeoutMs: Type.Integer({ minimum: 100 }),
+    /** Exports one token may run at once. */
+    exportsPerToken: Type.Integer({ minimum: 1 }),
+    /** Exports the server runs at once. */
+    exportsTotal: Type.Integer({ minimum: 1 }),
   },
   { additionalProperties: false },
 );
@@ -35,6 +43,10 @@ const DEFAULTS: Config = {
   retentionDays: 0,
   logLevel: 'info',
   rateLimit: 600,
+  readWorkers: 0,
+  queryTimeoutMs: 30_000,
+  exportsPerToken: 2,
+  exportsTotal: 4,
 };
 
 const ENV_KEYS: Record<string, keyof Config> = {
@@ -47,9 +59,13 @@ const ENV_KEYS: Record<string, keyof Config> = {
   SIGNIN_REPORT_LOG_LEVEL: 'logLevel',
   SIGNIN_REPORT_RATE_LIMIT: 'rateLimit',
   SIGNIN_REPORT_PUBLIC_URL: 'publicUrl',
+  SIGNIN_REPORT_READ_WORKERS: 'readWorkers',
+  SIGNIN_REPORT_QUERY_TIMEOUT_MS: 'queryTimeoutMs',
+  SIGNIN_REPORT_EXPORTS_PER_TOKEN: 'exportsPerToken',
+  SIGNIN_REPORT_EXPORTS_TOTAL: 'exportsTotal',
 };
 
-const NUMERIC = new Set<keyof Config>(['port', 'retentionDays', 'rateLimit']);
+const NUMERIC = new Set<keyof Config>(['port', 'retentionDays', 'rateLimit', 'readWorkers', 'queryTimeoutMs', 'exportsPerToken', 'exportsTotal']);
 
 const coerce = (key: keyof Config, v: unknown): unknown =>
   NUMERIC.has(key) && typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;

@@ -7,7 +7,7 @@
 import { createWriteStream, statSync } from 'node:fs';
 import { openStore } from '../compose.js';
 import { exportSignIns, parseExportFormat } from '../core/use-cases/export-sign-ins.js';
-import { createExportPool } from '../http/export-pool.js';
+import { createExportPool } from '../node/export-pool.js';
 
 const [db, file, formatText] = process.argv.slice(2);
 if (!db || !file) {
@@ -17,7 +17,7 @@ if (!db || !file) {
 const store = await openStore({ db });
 const format = parseExportFormat(formatText);
 // As `signin-report export` does: CSV rows are formatted in worker threads.
-const pool = format === 'csv' ? createExportPool(format) : undefined;
+const pool = format === 'csv' && store.exportFormatted === undefined ? createExportPool(format) : undefined;
 const out = exportSignIns(store, { format, formatter: pool?.formatter, prefetch: pool?.prefetch });
 const stream = createWriteStream(file);
 const started = performance.now();

@@ -11,7 +11,7 @@ import type { SignInStore } from '../core/ports.js';
 import { createApiToken } from '../core/use-cases/create-api-token.js';
 import { revokeApiToken } from '../core/use-cases/revoke-api-token.js';
 import { createApp } from '../http/app.js';
-import { nodeTokenCrypto } from '../http/node-crypto.js';
+import { nodeTokenCrypto } from '../node/node-crypto.js';
 import { percentile } from './stats.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

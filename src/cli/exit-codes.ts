@@ -29,5 +29,6 @@ export const EXIT_BY_ERROR: Record<ErrorCode, number> = {
   Conflict: EXIT.usage,
   ImportFailed: EXIT.rejected,
   StorageUnavailable: EXIT.unavailable,
+  QueryTimeout: EXIT.unavailable,
   Internal: EXIT.internal,
 };

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'Conflict',
   'ImportFailed',
   'StorageUnavailable',
+  /** A query ran past its time budget and was stopped. */
+  'QueryTimeout',
   'Internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -27,6 +29,8 @@ export class AppError extends Error {
     message: string,
     /** Machine-readable extras (position in a filter, file and line of a record...). */
     readonly details?: Readonly<Record<string, unknown>>,
+    /** Seconds after which a retry may succeed (throttling, busy, temporarily unavailable). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

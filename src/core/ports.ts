@@ -34,8 +34,29 @@ export interface ListPage {
   readonly items: readonly SignIn[];
   /** The documents' JSON text, in order, when `raw` was asked for and the engine supports it. */
   readonly texts?: readonly string[] | undefined;
+  /**
+   * The documents' JSON texts joined by commas, as UTF-8 bytes, when `raw` was asked for and the
+   * engine built the page off the main thread (`items` is then empty and `texts` absent).
+   */
+  readonly joined?: { readonly bytes: Uint8Array; readonly count: number } | undefined;
   /** Present when more rows follow; the position to continue after. */
   readonly next?: KeysetPosition | undefined;
+}
+
+/** Options of `SignInStore.exportFormatted`. */
+export interface FormattedExportOptions {
+  readonly format: 'csv' | 'json' | 'ndjson';
+  /** Pseudonymisation key; none: no pseudonyms. */
+  readonly pseudonymKey?: string | undefined;
+  readonly pageSize?: number | undefined;
+  /** Stops the page being read or formatted when it fires (the consumer went away). */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** One formatted export page (no CSV header, no JSON brackets: the use-case adds them). */
+export interface FormattedPage {
+  readonly bytes: Uint8Array;
+  readonly rows: number;
 }
 
 export interface ExportOptions {
@@ -137,6 +158,11 @@ export interface SignInStore extends TokenStore, CheckpointStore {
    * stored JSON texts (as `list` does) where the engine can.
    */
   exportRows(filter: FilterNode | undefined, options?: ExportOptions): AsyncIterable<ListPage>;
+  /**
+   * The same rows already formatted, page by page in order, where the engine (or a worker pool
+   * wrapped around it) formats off the main thread. Absent: the use-case formats `exportRows`.
+   */
+  exportFormatted?(filter: FilterNode | undefined, options: FormattedExportOptions): AsyncIterable<FormattedPage>;
   /** Removes sign-ins created before `cutoff` (epoch ms) and their documents; rollups stay true. */
   prune(cutoff: number): Promise<PruneResult>;
   /** Recomputes the derived `outcome` and `errorCategory` of stored rows (and rollups) from the current catalog. */

@@ -19,11 +19,12 @@ import { createAuthHook } from './auth.js';
 import { createBaseUrl } from './base-url.js';
 import { clientRequestId, renderError, sendError } from './error-envelope.js';
 import { createMetrics } from './metrics.js';
-import { createHmacSigner, newRandomKey } from './node-crypto.js';
+import { createHmacSigner, newRandomKey } from '../node/node-crypto.js';
 import { createOpenApi } from './openapi.js';
 import { installRequestLog } from './request-log.js';
 import { ROUTES } from './routes/index.js';
 import type { AppDeps, RouteContext } from './types.js';
+import { createExportSlots, DEFAULT_LIMITS, installWorkLimits } from './work-limits.js';
 
 export type { AppDeps, RouteContext, RoutePlugin } from './types.js';
 
@@ -135,8 +136,11 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
   const installKey = deps.skipTokenKey ?? newRandomKey();
   const skipTokens = createSkipTokenCodec(createHmacSigner(installKey));
   installRequestLog(app, installKey);
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const ctx: RouteContext = {
     store: deps.store,
+    exportSlots: createExportSlots(limits),
+    limits,
     clock,
     skipTokens,
     countCap: deps.countCap ?? DEFAULT_COUNT_CAP,
@@ -157,6 +161,7 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
       errorResponseBuilder: (_req, c) =>
         new AppError('TooManyRequests', `This request is throttled: more than ${c.max} requests a minute for this token. Retry after ${c.after}.`),
     });
+    installWorkLimits(api, limits);
     for (const plugin of ROUTES) await api.register(async (scope) => plugin(scope, ctx));
     api.get(
       '/metrics',

@@ -8,7 +8,7 @@ import type { FastifyRequest } from 'fastify';
 import { AppError } from '../core/errors.js';
 import type { ApiToken, Clock, TokenStore } from '../core/ports.js';
 import { authenticateToken, bearerSecret, requireScope } from '../core/use-cases/authenticate-token.js';
-import { nodeTokenCrypto } from './node-crypto.js';
+import { nodeTokenCrypto } from '../node/node-crypto.js';
 
 const MAX_CACHED = 1000;
 const TOUCH_EVERY_MS = 60_000;

@@ -23,6 +23,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, { readonly status: number; readon
   TooManyRequests: { status: 429, graph: 'TooManyRequests' },
   Internal: { status: 500, graph: 'InternalServerError' },
   StorageUnavailable: { status: 503, graph: 'ServiceNotAvailable' },
+  QueryTimeout: { status: 504, graph: 'GatewayTimeout' },
 };
 
 /** Graph codes for statuses that come from the framework rather than the core. */
@@ -40,6 +41,7 @@ const GRAPH_BY_STATUS: Readonly<Record<number, string>> = {
   415: 'UnsupportedMediaType',
   429: 'TooManyRequests',
   503: 'ServiceNotAvailable',
+  504: 'GatewayTimeout',
 };
 
 export interface ErrorEnvelope {
@@ -94,6 +96,7 @@ export const renderError = (thrown: unknown, req: FastifyRequest, reply: Fastify
   if (isAppError(err)) {
     const m = STATUS_BY_CODE[err.code];
     if (m.status >= 500) req.log.error({ err }, 'request failed');
+    if (err.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.max(1, Math.ceil(err.retryAfterSeconds))));
     return sendError(req, reply, m.status, m.graph, err.message, err.code);
   }
   const fe = err as Partial<FastifyError>;

@@ -5,6 +5,7 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiToken, Clock, SignInStore, TokenScope } from '../core/ports.js';
 import type { SkipTokenCodec } from '../core/query/skip-token.js';
+import type { ExportSlots, ServeLimits } from './work-limits.js';
 
 export interface AppDeps {
   readonly store: SignInStore;
@@ -27,6 +28,8 @@ export interface AppDeps {
   readonly countCap?: number;
   /** How long a looked-up token is trusted before the store is asked again (default 5,000 ms). */
   readonly authCacheMs?: number;
+  /** Export concurrency and the query time budget (defaults: DEFAULT_LIMITS). */
+  readonly limits?: Partial<ServeLimits> | undefined;
 }
 
 /** What every route plugin receives besides its Fastify scope. */
@@ -35,6 +38,9 @@ export interface RouteContext {
   readonly clock: Clock;
   readonly skipTokens: SkipTokenCodec;
   readonly countCap: number;
+  /** Concurrent exports per token and overall. */
+  readonly exportSlots: ExportSlots;
+  readonly limits: ServeLimits;
   /** Absolute base URL of this server for the request (no trailing slash). */
   baseUrl(req: FastifyRequest): string;
 }

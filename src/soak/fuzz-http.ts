@@ -11,7 +11,7 @@ import { createDemoGenerator } from '../core/demo/generator.js';
 import { prepareSignIn } from '../core/model/sign-in-row.js';
 import { createApiToken } from '../core/use-cases/create-api-token.js';
 import { createApp } from '../http/app.js';
-import { nodeTokenCrypto } from '../http/node-crypto.js';
+import { nodeTokenCrypto } from '../node/node-crypto.js';
 import { createSqliteStore } from '../storage/sqlite/sqlite-store.js';
 import { mutateText, randomBytes } from './mutate.js';
 import { seededRandom } from './random.js';

@@ -1,7 +1,7 @@
 // A failed export page or a dead export worker ends that export with a clear error and never
 // leaves a promise rejection unhandled (which would end the process under Node's defaults).
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createExportPool, type ExportPool } from '../../src/http/export-pool.js';
+import { createExportPool, type ExportPool } from '../../src/node/export-pool.js';
 import { exportSignIns } from '../../src/core/use-cases/export-sign-ins.js';
 import { makeSignIn } from '../../src/storage/contract/fixtures.js';
 import type { ExportOptions, ListPage } from '../../src/core/ports.js';
@@ -48,7 +48,7 @@ describe('export failures', () => {
     const got: string[] = [];
     await expect(
       (async () => {
-        for await (const c of out.chunks) got.push(c);
+        for await (const c of out.chunks) got.push(typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
       })(),
     ).rejects.toThrow(/Export stopped at page 2 \(after 50 rows\): formatter crashed/);
     await settle();
@@ -61,7 +61,7 @@ describe('export failures', () => {
     let n = 0;
     await expect(
       (async () => {
-        for await (const c of out.chunks) n += c.split('\n').length - 1;
+        for await (const c of out.chunks) n += (typeof c === 'string' ? c : Buffer.from(c).toString('utf8')).split('\n').length - 1;
       })(),
     ).rejects.toThrow(/Export stopped at page 3 \(after 200 rows\): disk I\/O error/);
     // One page is read ahead of the one written: page 2 was formatted but not yet handed out.

@@ -2,7 +2,7 @@
 // (CSV, JSON, NDJSON, pseudonymised), and a failing page is reported.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
-import { createExportPool } from '../../src/http/export-pool.js';
+import { createExportPool } from '../../src/node/export-pool.js';
 import { exportSignIns, type ExportFormat } from '../../src/core/use-cases/export-sign-ins.js';
 import { createPseudonymizer } from '../../src/core/export/pseudonymize.js';
 import { makeSignIn } from '../../src/storage/contract/fixtures.js';
@@ -16,9 +16,9 @@ const store = {
     for (let i = 0; i < docs.length; i += size) yield { items: [], texts: docs.slice(i, i + size).map((d) => JSON.stringify(d)) };
   },
 };
-const collect = async (chunks: AsyncIterable<string>) => {
+const collect = async (chunks: AsyncIterable<string | Uint8Array>) => {
   let s = '';
-  for await (const c of chunks) s += c;
+  for await (const c of chunks) s += typeof c === 'string' ? c : Buffer.from(c).toString('utf8');
   return s;
 };
 const pools: { close(): Promise<void> }[] = [];

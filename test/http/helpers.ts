@@ -5,7 +5,7 @@ import type { SignIn } from '../../src/core/model/sign-in-schema.js';
 import type { SignInType } from '../../src/core/model/sign-in-type.js';
 import type { SignInStore, TokenScope } from '../../src/core/ports.js';
 import { createApiToken } from '../../src/core/use-cases/create-api-token.js';
-import { nodeTokenCrypto } from '../../src/http/node-crypto.js';
+import { nodeTokenCrypto } from '../../src/node/node-crypto.js';
 import { createApp, type AppDeps } from '../../src/http/app.js';
 
 export const TYPES: readonly SignInType[] = ['interactiveUser', 'nonInteractiveUser', 'servicePrincipal', 'managedIdentity'];

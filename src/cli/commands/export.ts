@@ -8,8 +8,8 @@ import type { RegisterCommand } from '../context.js';
 import type { Writer } from '../io.js';
 import { exportFileName, exportSignIns, parseExportFormat } from '../../core/use-cases/export-sign-ins.js';
 import { pseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
-import { newRandomKey } from '../../http/node-crypto.js';
-import { createExportPool } from '../../http/export-pool.js';
+import { newRandomKey } from '../../node/node-crypto.js';
+import { createExportPool } from '../../node/export-pool.js';
 import { addFilterOptions, filterFromOptions, type FilterFlags } from '../filter-options.js';
 import { fmtInt } from '../format-number.js';
 
@@ -46,8 +46,10 @@ export const registerExport: RegisterCommand = (program, ctx) => {
       const name = exportFileName(filter, format, now, flags.pseudonymize === true);
       const file = flags.out === undefined || flags.out === '-' ? undefined : isDirectory(flags.out) ? join(flags.out, name) : flags.out;
       // Parsing documents is the cost of CSV and pseudonymised exports: done in worker threads.
-      const pool = format === 'csv' || key !== undefined ? createExportPool(format, key) : undefined;
-      const out = exportSignIns(store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch });
+      // A store that formats its own pages does it in the shared pool; otherwise export workers.
+      const ownPool = store.exportFormatted === undefined && (format === 'csv' || key !== undefined);
+      const pool = ownPool ? createExportPool(format, key) : undefined;
+      const out = exportSignIns(store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch, pseudonymKey: key });
       const started = performance.now();
       try {
         await write(out.chunks, file);
@@ -58,7 +60,7 @@ export const registerExport: RegisterCommand = (program, ctx) => {
       ctx.err(`Exported ${fmtInt(out.rows())} sign-ins${file ? ` to ${file}` : ''} in ${seconds.toFixed(1)} s`);
     });
 
-  const write = async (chunks: AsyncIterable<string>, file: string | undefined): Promise<void> => {
+  const write = async (chunks: AsyncIterable<string | Uint8Array>, file: string | undefined): Promise<void> => {
     if (file) {
       const stream = createWriteStream(file);
       const failed = new Promise<never>((_, reject) => stream.once('error', reject));
@@ -71,7 +73,9 @@ export const registerExport: RegisterCommand = (program, ctx) => {
     } else {
       const w = ctx.io.stdout as Drainable;
       for await (const chunk of chunks) {
-        if (!w.write(chunk) && typeof w.once === 'function') await new Promise<void>((r) => w.once?.('drain', r));
+        // Writers take text; every chunk is whole rows, so it decodes on its own.
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+        if (!w.write(text) && typeof w.once === 'function') await new Promise<void>((r) => w.once?.('drain', r));
       }
     }
   };

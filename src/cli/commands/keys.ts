@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
 import type { RegisterCommand } from '../context.js';
 import { currentPseudonymizationKey, rotatePseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
-import { newRandomKey } from '../../http/node-crypto.js';
+import { newRandomKey } from '../../node/node-crypto.js';
 
 /** 64 bits of SHA-256: enough to tell keys apart, useless for guessing one. */
 const fingerprint = (key: string): string => createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);

@@ -13,7 +13,7 @@ import type { CommandContext, RegisterCommand } from '../context.js';
 import { AppError } from '../../core/errors.js';
 import { ensureAdminToken } from '../../core/use-cases/ensure-admin-token.js';
 import { createApp } from '../../http/app.js';
-import { newRandomKey, nodeTokenCrypto } from '../../http/node-crypto.js';
+import { newRandomKey, nodeTokenCrypto } from '../../node/node-crypto.js';
 import { scheduleRetention } from '../retention-schedule.js';
 import { installProcessGuard } from '../process-guard.js';
 import { announceAdminToken } from '../admin-token-notice.js';
@@ -95,6 +95,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     uiDir,
     https,
     skipTokenKey,
+    limits: { exportsPerToken: config.exportsPerToken, exportsTotal: config.exportsTotal, queryTimeoutMs: config.queryTimeoutMs },
   });
   await app.listen({ host: config.host, port: config.port });
   // retentionDays > 0: prune older sign-ins shortly after start and then daily.

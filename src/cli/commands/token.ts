@@ -6,7 +6,7 @@ import { parseDurationMs } from '../../core/query/relative-time.js';
 import { createApiToken } from '../../core/use-cases/create-api-token.js';
 import { revokeApiToken } from '../../core/use-cases/revoke-api-token.js';
 import { parseScopes } from '../../core/use-cases/token-crypto.js';
-import { nodeTokenCrypto } from '../../http/node-crypto.js';
+import { nodeTokenCrypto } from '../../node/node-crypto.js';
 
 const clock = { now: () => new Date() };
 

@@ -103,10 +103,17 @@ export interface ExportRequest {
   readonly formatter?: PageFormatter | undefined;
   /** Pages formatted ahead while the consumer writes (default 1; more with a worker pool). */
   readonly prefetch?: number;
+  /**
+   * Pseudonymisation key, for stores that format pages themselves (`exportFormatted`, used
+   * whenever the store has it; `formatter` and `pseudonymizer` are then not used).
+   */
+  readonly pseudonymKey?: string | undefined;
+  /** Stops the reads when it fires (the client went away). */
+  readonly signal?: AbortSignal | undefined;
 }
 
 export interface ExportStream {
-  readonly chunks: AsyncIterable<string>;
+  readonly chunks: AsyncIterable<string | Uint8Array>;
   /** Rows written so far. */
   rows(): number;
 }
@@ -125,8 +132,22 @@ export const exportFailed = (page: number, rowsBefore: number, cause: unknown): 
 
 const outcomeOf = (s: SignIn) => classifyErrorCode(s.status?.errorCode ?? 0).outcome;
 
-export const exportSignIns = (store: Pick<SignInStore, 'exportRows'>, req: ExportRequest): ExportStream => {
+export const exportSignIns = (store: Pick<SignInStore, 'exportRows' | 'exportFormatted'>, req: ExportRequest): ExportStream => {
   let rows = 0;
+  if (store.exportFormatted !== undefined) {
+    const formatted = store.exportFormatted.bind(store);
+    async function* bytes(): AsyncGenerator<string | Uint8Array> {
+      if (req.format === 'csv') yield portalCsvHeader();
+      if (req.format === 'json') yield '[';
+      const pages = formatted(req.filter, { format: req.format, pseudonymKey: req.pseudonymKey, pageSize: req.pageSize, signal: req.signal });
+      for await (const page of pages) {
+        rows += page.rows;
+        yield page.bytes;
+      }
+      if (req.format === 'json') yield rows === 0 ? ']\n' : '\n]\n';
+    }
+    return { chunks: bytes(), rows: () => rows };
+  }
   const format = req.formatter ?? (async (texts: readonly string[], first: boolean) => formatExportPage(texts, req.format, req.pseudonymizer, first));
   const depth = Math.max(1, req.prefetch ?? 1);
   async function* chunks(): AsyncGenerator<string> {

@@ -31,6 +31,8 @@ export interface ListSignInsResult {
    * the engine could give them: the route splices them in without parsing. `value` is then empty.
    */
   readonly valueTexts?: readonly string[] | undefined;
+  /** The same, already joined by commas as UTF-8 bytes (engines that build pages in workers). */
+  readonly valueBytes?: Uint8Array | undefined;
   /** Query options of the next page, in Graph's order, when more rows follow. */
   readonly next?: readonly (readonly [string, string])[] | undefined;
   readonly count?: CountResult | undefined;
@@ -55,6 +57,7 @@ export const listSignIns = async (deps: ListSignInsDeps, req: ListSignInsRequest
     if (o.count) next.push(['$count', 'true']);
     next.push(['$skiptoken', deps.skipTokens.encode(page.next, o.order, key)]);
   }
+  if (page.joined) return { value: [], valueBytes: page.joined.bytes, next, count, select: o.select };
   if (page.texts) return { value: [], valueTexts: page.texts, next, count, select: o.select };
   return { value: page.items.map((doc) => shapeSignIn(doc, req.api, o.select)), next, count, select: o.select };
 };

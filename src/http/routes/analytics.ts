@@ -13,9 +13,10 @@ import { EXPORT_CONTENT_TYPES, exportFileName, exportSignIns, parseExportFormat 
 import { pseudonymizationKey } from '../../core/use-cases/pseudonymization-key.js';
 import { parseODataFilter } from '../../core/query/odata-filter.js';
 import { AggregateResponseSchema, DashboardResponseSchema, DiagnosisSchema } from '../analytics-schemas.js';
-import { newRandomKey } from '../node-crypto.js';
-import { createExportPool } from '../export-pool.js';
+import { newRandomKey } from '../../node/node-crypto.js';
+import { createExportPool } from '../../node/export-pool.js';
 import type { OpenApiParameter, RoutePlugin } from '../types.js';
+import { disconnectSignal } from '../work-limits.js';
 
 const params = (req: FastifyRequest): AggregateParams => (req.query ?? {}) as AggregateParams;
 
@@ -102,6 +103,7 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
       },
       config: {
         scope: 'read',
+        work: 'export',
         openapi: {
           query: [
             { name: 'format', description: 'csv (default), json or ndjson', schema: { type: 'string', enum: ['csv', 'json', 'ndjson'] } },
@@ -117,11 +119,18 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
       const filter = p.$filter !== undefined && p.$filter.trim() !== '' ? parseODataFilter(p.$filter, 'beta') : undefined;
       const pseudonymize = parseBool(p.pseudonymize, 'pseudonymize');
       const key = pseudonymize ? await pseudonymizationKey(ctx.store, newRandomKey) : undefined;
-      // Parsing documents is the cost of CSV and pseudonymised exports: done in worker threads.
-      const pool = format === 'csv' || key !== undefined ? createExportPool(format, key) : undefined;
-      const out = exportSignIns(ctx.store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch });
+      // Beyond the limits: 429 with Retry-After. The slot is freed when the response ends or
+      // the client goes away, whichever comes first (even before the stream was ever read).
+      const release = ctx.exportSlots.acquire(req.token?.id ?? req.ip);
+      reply.raw.once('close', release);
+      const signal = disconnectSignal(reply);
+      // Parsing documents is the cost of CSV and pseudonymised exports: a store that formats
+      // its own pages does it in the shared pool; otherwise, export workers of this request.
+      const ownPool = ctx.store.exportFormatted === undefined && (format === 'csv' || key !== undefined);
+      const pool = ownPool ? createExportPool(format, key) : undefined;
+      const out = exportSignIns(ctx.store, { filter, format, formatter: pool?.formatter, prefetch: pool?.prefetch, pseudonymKey: key, signal });
       const name = exportFileName(filter, format, now(), pseudonymize);
-      async function* chunks(): AsyncGenerator<string> {
+      async function* chunks(): AsyncGenerator<string | Uint8Array> {
         try {
           yield* out.chunks;
         } catch (e) {
@@ -129,6 +138,7 @@ export const analyticsRoutes: RoutePlugin = async (app, ctx) => {
           req.log.error({ rows: out.rows(), reason: (e as Error).message }, 'export failed');
           throw e;
         } finally {
+          release();
           await pool?.close();
         }
       }

@@ -58,6 +58,12 @@ export const signInRoutes: RoutePlugin = async (app, ctx) => {
         }
         if (r.next) body['@odata.nextLink'] = nextLink(base, api, r.next);
         reply.type('application/json; odata.metadata=minimal; charset=utf-8');
+        if (r.valueBytes) {
+          // Built as bytes in a pool worker: only the head and the tail are added here.
+          const head = JSON.stringify(body);
+          const open = Buffer.from(`${head.slice(0, -1)}${head.length > 2 ? ',' : ''}"value":[`);
+          return reply.send(Buffer.concat([open, r.valueBytes, Buffer.from(']}')]));
+        }
         if (r.valueTexts) {
           // Stored documents are valid JSON objects already: splice them in without a parse and
           // a re-serialisation per row (the largest cost of a list call).

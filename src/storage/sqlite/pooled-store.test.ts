@@ -1,0 +1,85 @@
+// Runs the storage contracts against the SQLite engine with its reads on the shared worker pool
+// (read-only connections in worker threads, pages as bytes), as `serve` and the CLI open it.
+import { mkdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
+import { describeRoundTripContract } from '../contract/round-trip.contract.js';
+import { describeAnalyticsContract } from '../contract/analytics.contract.js';
+import { ROLLUP_TABLES } from '../analytics/rollup-tables.js';
+import { createWorkerPool } from '../../node/worker-pool.js';
+import { createSqliteStore } from './sqlite-store.js';
+import { createPooledSqliteStore, SQLITE_READ_HANDLER_URL } from './pooled-store.js';
+import { enumCode } from './fact-schema.js';
+
+const dir = fileURLToPath(new URL(`../../../.tmp/pooled-store-${process.pid}/`, import.meta.url));
+mkdirSync(dir, { recursive: true });
+let n = 0;
+type Raw = { raw?: { prepare(sql: string): { run(...a: unknown[]): unknown } } };
+
+const create = async () => {
+  const file = `${dir}t${n++}.db`;
+  const base = createSqliteStore({ file });
+  await base.migrate();
+  const pool = createWorkerPool({ size: 1, workerData: { handlerUrl: SQLITE_READ_HANDLER_URL, handlerData: { file } } });
+  return createPooledSqliteStore(base, pool);
+};
+const harness = { create, teardown: async () => rmSync(dir, { recursive: true, force: true }) };
+
+describe('pooled SQLite harness', () => {
+  it('answers reads from a worker and pages as bytes', async () => {
+    const store = await create();
+    const { makeSignIn } = await import('../contract/fixtures.js');
+    const { prepareSignIn } = await import('../../core/model/sign-in-row.js');
+    await store.upsert([0, 1, 2].map((i) => prepareSignIn(makeSignIn(i))));
+    const page = await store.list({ top: 2, order: 'desc', raw: true });
+    expect(page.joined?.count).toBe(2);
+    const docs = JSON.parse(`[${Buffer.from(page.joined?.bytes ?? new Uint8Array()).toString('utf8')}]`) as { id: string }[];
+    expect(docs).toHaveLength(2);
+    expect(page.next).toBeDefined();
+    await store.close();
+  });
+});
+
+describe('pooled SQLite exports', () => {
+  it('formats export pages in the workers, the same bytes as on this thread', async () => {
+    const { makeSignIn } = await import('../contract/fixtures.js');
+    const { prepareSignIn } = await import('../../core/model/sign-in-row.js');
+    const { exportSignIns } = await import('../../core/use-cases/export-sign-ins.js');
+    const file = `${dir}export.db`;
+    const base = createSqliteStore({ file });
+    await base.migrate();
+    await base.upsert(Array.from({ length: 450 }, (_, i) => prepareSignIn(makeSignIn(i))));
+    const text = async (chunks: AsyncIterable<string | Uint8Array>) => {
+      let s = '';
+      for await (const c of chunks) s += typeof c === 'string' ? c : Buffer.from(c).toString('utf8');
+      return s;
+    };
+    const pooled = createPooledSqliteStore(base, createWorkerPool({ size: 2, workerData: { handlerUrl: SQLITE_READ_HANDLER_URL, handlerData: { file } } }));
+    try {
+      for (const format of ['csv', 'json', 'ndjson'] as const) {
+        // The engine alone: pages formatted on this thread.
+        const here = await text(exportSignIns({ exportRows: base.exportRows }, { format, pageSize: 100 }).chunks);
+        const there = exportSignIns(pooled, { format, pageSize: 100 });
+        expect(await text(there.chunks)).toBe(here);
+        expect(there.rows()).toBe(450);
+      }
+    } finally {
+      await pooled.close();
+    }
+  });
+});
+
+describeRoundTripContract('sqlite (pooled reads)', harness);
+describeSignInStoreContract('sqlite (pooled reads)', harness);
+describeAnalyticsContract('sqlite (pooled reads)', {
+  ...harness,
+  setClassification: async (store, code, outcome, category) => {
+    const raw = (store as Raw).raw;
+    if (!raw) throw new Error('not a SQLite store');
+    raw.prepare('UPDATE sign_in_facts SET outcome = ?, error_category = ? WHERE error_code = ?').run(enumCode('outcome', outcome), enumCode('errorCategory', category), code);
+    for (const t of ROLLUP_TABLES.filter((x) => x.columns.includes('errorCode')).map((x) => x.name)) {
+      raw.prepare(`UPDATE ${t} SET outcome = ?, error_category = ? WHERE error_code = ?`).run(outcome, category, code);
+    }
+  },
+});
