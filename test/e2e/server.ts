@@ -1,9 +1,10 @@
 /**
  * Starts the real, built CLI for end-to-end tests: demo data into a throwaway SQLite file, then
- * `serve --port 0`, reading the printed browser URL (which carries the first admin token).
+ * `serve --port 0`, reading the browser URL (which carries the first admin token) from the
+ * owner-only file whose path serve prints when stderr is not a terminal.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -31,10 +32,15 @@ export const startServer = async (opts: { count: number; days: number; seed: num
     const timer = setTimeout(() => reject(new Error(`serve printed no URL within 30 s:\n${stderr}`)), 30_000);
     child.stderr?.on('data', (b: Buffer) => {
       stderr += b.toString();
-      const m = /Open in a browser: (\S+#token=\S+)/.exec(stderr);
-      if (m?.[1]) {
+      // stderr is not a terminal here: serve writes the first admin token's browser URL to an
+      // owner-only file and prints the file's path (a terminal would get the URL itself).
+      const printed = /Open in a browser: (\S+#token=\S+)/.exec(stderr)?.[1];
+      const file = /it was written to (\S+) \(readable by its owner only\)/.exec(stderr)?.[1];
+      const fromFile = file ? /# Browser: (\S+#token=\S+)/.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+      const url = printed ?? fromFile;
+      if (url) {
         clearTimeout(timer);
-        resolve(m[1]);
+        resolve(url);
       }
     });
     child.once('exit', (code) => {
