@@ -68,12 +68,19 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
    * Filters on `sign_in_facts` (list, count, export) go through the v2 placements, with the
    * dimension keys a predicate matches looked up first (small, indexed tables).
    */
+  const dimensionStatements = new Map<string, Database.Statement>();
   const factDialect: FilterDialect = {
     ...viewDialect,
     placement: PLACEMENT,
     dimensionKeys: (table, predicate) => {
       const q = k.selectFrom(table).select('k').where(() => predicate).compile();
-      return db.prepare(q.sql).pluck().all(...(q.parameters as unknown[])) as number[];
+      // Every list and count runs this: one prepared statement per distinct SQL text.
+      let stmt = dimensionStatements.get(q.sql);
+      if (!stmt) {
+        if (dimensionStatements.size >= 256) dimensionStatements.clear();
+        dimensionStatements.set(q.sql, (stmt = db.prepare(q.sql).pluck()));
+      }
+      return stmt.all(...(q.parameters as unknown[])) as number[];
     },
   };
   let dims: ReturnType<typeof createDimensionValues> | undefined;

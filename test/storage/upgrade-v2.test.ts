@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSqliteStore } from './sqlite-store.js';
-import { SQLITE_MIGRATIONS } from './migrations.js';
-import { copyV1Rows } from './upgrade-v2.js';
+import { createSqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
+import { SQLITE_MIGRATIONS } from '../../src/storage/sqlite/migrations.js';
+import { copyV1Rows } from '../../src/storage/sqlite/upgrade-v2.js';
 
-const fixtures = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'upgrade');
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'upgrade');
 const dir = mkdtempSync(join(tmpdir(), 'signin-upgrade-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
