@@ -3,6 +3,7 @@
  * `SignInStore`; one contract suite (src/storage/contract/) holds every engine to it.
  */
 import type { FilterNode } from './query/ast.js';
+import type { ApiVersion } from './query/odata-validate.js';
 import type { PreparedSignIn } from './model/sign-in-row.js';
 import type { SignIn } from './model/sign-in-schema.js';
 import type {
@@ -27,6 +28,13 @@ export interface ListQuery {
    * response unchanged). An engine may ignore it and return `items`.
    */
   readonly raw?: boolean | undefined;
+  /**
+   * Ask for the page as Graph would present it to this API version and `$select` (see
+   * odata-shape.ts), already serialised: engines that build pages in worker threads answer with
+   * `joined` bytes, so the event loop neither parses nor re-serialises a document. An engine may
+   * ignore it and return `items`, which the use-case then shapes itself.
+   */
+  readonly shaped?: { readonly api: ApiVersion; readonly select?: readonly string[] | undefined } | undefined;
 }
 
 export interface ListPage {

@@ -31,7 +31,10 @@ export interface ListSignInsResult {
    * the engine could give them: the route splices them in without parsing. `value` is then empty.
    */
   readonly valueTexts?: readonly string[] | undefined;
-  /** The same, already joined by commas as UTF-8 bytes (engines that build pages in workers). */
+  /**
+   * The page's documents joined by commas as UTF-8 bytes, shaped for the API version and
+   * `$select` (engines that build pages in workers). `value` is then empty.
+   */
   readonly valueBytes?: Uint8Array | undefined;
   /** Query options of the next page, in Graph's order, when more rows follow. */
   readonly next?: readonly (readonly [string, string])[] | undefined;
@@ -45,7 +48,8 @@ export const listSignIns = async (deps: ListSignInsDeps, req: ListSignInsRequest
   const after = o.skipToken !== undefined ? deps.skipTokens.decode(o.skipToken, o.order, key) : undefined;
   const filter = withDefaultPopulation(o.filter, req.api);
   const raw = req.api === 'beta' && !o.select;
-  const page = await deps.store.list({ filter, top: o.top, order: o.order, after, raw });
+  const shaped = raw ? undefined : { api: req.api, select: o.select };
+  const page = await deps.store.list({ filter, top: o.top, order: o.order, after, raw, shaped });
   const count = o.count ? await deps.store.count(filter, deps.countCap ?? DEFAULT_COUNT_CAP) : undefined;
   let next: [string, string][] | undefined;
   if (page.next) {

@@ -41,6 +41,29 @@ describe('pooled SQLite harness', () => {
   });
 });
 
+describe('pooled SQLite pages shaped for the API version', () => {
+  it('builds v1.0 and $select pages in the worker, equal to shaping the documents here', async () => {
+    const { makeSignIn } = await import('../contract/fixtures.js');
+    const { prepareSignIn } = await import('../../core/model/sign-in-row.js');
+    const { shapeSignIn } = await import('../../core/query/odata-shape.js');
+    const store = await create();
+    // Beta-only members (absent from v1.0) must be dropped by the v1.0 shape.
+    await store.upsert([0, 1, 2, 3].map((i) => prepareSignIn({ ...makeSignIn(i), autonomousSystemNumber: 64500 + i, signInEventTypes: ['interactiveUser'] })));
+    const plain = await store.list({ top: 3, order: 'desc' });
+    expect(plain.items).toHaveLength(3);
+    for (const shaped of [{ api: 'v1.0' as const }, { api: 'beta' as const, select: ['id', 'userPrincipalName', 'noSuchProperty'] }]) {
+      const page = await store.list({ top: 3, order: 'desc', shaped });
+      expect(page.items).toHaveLength(0);
+      const docs = JSON.parse(`[${Buffer.from(page.joined?.bytes ?? new Uint8Array()).toString('utf8')}]`) as unknown[];
+      expect(docs).toEqual(plain.items.map((d) => shapeSignIn(d, shaped.api, shaped.select)));
+      expect(page.next).toEqual(plain.next);
+    }
+    const v1 = await store.list({ top: 1, order: 'desc', shaped: { api: 'v1.0' } });
+    expect(Buffer.from(v1.joined?.bytes ?? new Uint8Array()).toString('utf8')).not.toContain('autonomousSystemNumber');
+    await store.close();
+  });
+});
+
 describe('pooled SQLite exports', () => {
   it('formats export pages in the workers, the same bytes as on this thread', async () => {
     const { makeSignIn } = await import('../contract/fixtures.js');

@@ -7,6 +7,8 @@
 import type { AggregateQuery, DiagnosisQuery } from '../../core/analytics/store-types.js';
 import type { KeysetPosition, ListQuery } from '../../core/ports.js';
 import type { FilterNode } from '../../core/query/ast.js';
+import type { SignIn } from '../../core/model/sign-in-schema.js';
+import { shapeSignIn } from '../../core/query/odata-shape.js';
 import { formatPage } from '../../node/format-page.js';
 import { utf8, type TaskHandler, type TaskResult } from '../../node/pool-protocol.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -26,16 +28,22 @@ export interface ExportPageArgs {
 
 const plain = (value: unknown): TaskResult => ({ value });
 
+/** A stored document's text as the API version and `$select` present it (parsed and re-serialised here, off the event loop). */
+const shapeText = (text: string, shape: NonNullable<ListQuery['shaped']>): string =>
+  JSON.stringify(shapeSignIn(JSON.parse(text) as SignIn, shape.api, shape.select));
+
 export const createTaskHandler = (data: unknown): TaskHandler => {
   const store = createSqliteStore({ file: (data as ReadHandlerData).file, readonly: true });
   return async (op, args) => {
     const a = args as Record<string, unknown>;
     switch (op) {
       case 'list': {
-        const page = await store.list(args as ListQuery);
+        const q = args as ListQuery;
+        const page = await store.list(q.shaped ? { ...q, raw: true } : q);
         if (!page.texts) return plain({ items: page.items, next: page.next });
-        const bytes = utf8(page.texts.join(','));
-        return { value: { items: [], joined: { bytes, count: page.texts.length }, next: page.next }, transfer: [bytes.buffer as ArrayBuffer] };
+        const texts = q.shaped ? page.texts.map((t) => shapeText(t, q.shaped as NonNullable<ListQuery['shaped']>)) : page.texts;
+        const bytes = utf8(texts.join(','));
+        return { value: { items: [], joined: { bytes, count: texts.length }, next: page.next }, transfer: [bytes.buffer as ArrayBuffer] };
       }
       case 'listTexts':
         return plain(await store.list(args as ListQuery));
