@@ -12,7 +12,7 @@ import { withPooledExport } from './node/pooled-export.js';
 
 export const isPostgresUrl = (db: string): boolean => /^postgres(ql)?:\/\//.test(db);
 
-type StoreFactory = (url: string) => Promise<SignInStore>;
+type StoreFactory = (url: string, options?: { readonly statementTimeoutMs?: number | undefined }) => Promise<SignInStore>;
 let postgresFactory: StoreFactory | undefined;
 
 /** The PostgreSQL engine registers itself here (loaded lazily so SQLite users never load `pg`). */
@@ -21,7 +21,7 @@ export const setPostgresFactory = (f: StoreFactory): void => {
 };
 
 /** `onUpgradeProgress` hears how far a long migration step (SQLite v0.1 → v2 row copy) has got. */
-/** The shared read pool's settings (defaults: one worker per core, 30 s per query). */
+/** The shared read pool's settings (defaults: one worker per core plus one, 30 s per query). */
 type PoolConfig = Partial<Pick<Config, 'readWorkers' | 'queryTimeoutMs'>>;
 
 const poolOptions = (config: PoolConfig) => ({
@@ -50,7 +50,8 @@ export const openStore = async (
       }
     }
     if (!postgresFactory) throw new AppError('StorageUnavailable', 'PostgreSQL support is not available in this build');
-    const store = await postgresFactory(config.db);
+    // The query budget of the pool's workers applies to PostgreSQL statements too (server-side).
+    const store = await postgresFactory(config.db, { statementTimeoutMs: config.queryTimeoutMs });
     await store.migrate();
     return withPooledExport(store, createWorkerPool(poolOptions(config)));
   }

@@ -31,6 +31,10 @@ export const storageFailure = (e: unknown): AppError | undefined => {
         'Everything committed before is kept; make room and run the command again (an import re-run never duplicates).',
     );
   }
+  if (code === '57014') {
+    // PostgreSQL query_canceled: the statement ran past `statement_timeout` (queryTimeoutMs).
+    return new AppError('QueryTimeout', `The query ran past its time budget and PostgreSQL stopped it (${detail}); narrow the filter or the time range.`);
+  }
   if (code.startsWith('SQLITE_IOERR')) {
     return new AppError(
       'StorageUnavailable',

@@ -27,7 +27,7 @@ export interface WorkerPoolOptions {
   /** Module URL of the worker script (default: POOL_WORKER_URL). */
   readonly workerUrl?: URL;
   readonly workerData?: unknown;
-  /** Workers at most (default: the number of cores, at least 2). */
+  /** Workers at most (default: the number of cores, at least 2, plus one). */
   readonly size?: number;
   /** Workers that bulk tasks may hold at once (default: all but one). */
   readonly bulkShare?: number;
@@ -101,7 +101,12 @@ const startWorker = (url: URL, workerData: unknown, resourceLimits: ResourceLimi
 /** The pool's own worker script (pool-worker.ts, or .js once built). */
 export const POOL_WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './pool-worker.ts' : './pool-worker.js', import.meta.url);
 
-export const defaultPoolSize = (): number => Math.max(2, availableParallelism());
+/**
+ * One worker per core plus one: with bulk work allowed all but one worker, an export keeps every
+ * core busy when nothing else runs, and an interactive request always finds a worker of its own
+ * (the OS shares the cores between them) instead of waiting for an export page to finish.
+ */
+export const defaultPoolSize = (): number => Math.max(2, availableParallelism()) + 1;
 
 export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
   const size = Math.max(1, opts.size ?? defaultPoolSize());

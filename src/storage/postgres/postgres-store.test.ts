@@ -27,6 +27,24 @@ if (url) {
       await store.close();
     });
   });
+  describe('PostgreSQL query budget', () => {
+    it('takes the configured query budget as statement_timeout; a statement past it is a QueryTimeout (504)', async () => {
+      const { openStore } = await import('../../compose.js');
+      const { register } = await import('./register.js');
+      const { storageFailure } = await import('../../storage-failure.js');
+      register();
+      const store = (await openStore({ db: await dbs.create(), queryTimeoutMs: 150 })) as unknown as { close(): Promise<void> };
+      // withPooledExport spreads the engine's store: its pg pool stays reachable for this check.
+      const pool = (store as unknown as { pool: import('pg').Pool }).pool;
+      const r = await pool.query<{ timeout: string }>("SELECT current_setting('statement_timeout') AS timeout");
+      expect(r.rows[0]?.timeout).toBe('150ms');
+      const failed = await pool.query('SELECT pg_sleep(2)').then(() => undefined, (e: unknown) => e);
+      const typed = storageFailure(failed);
+      expect(typed?.code).toBe('QueryTimeout');
+      expect(typed?.message).toMatch(/time budget/);
+      await store.close();
+    });
+  });
   describeRoundTripContract('postgres', harness);
   describeSignInStoreContract('postgres', harness);
 } else {

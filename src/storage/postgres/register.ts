@@ -5,5 +5,5 @@ import { setPostgresFactory } from '../../compose.js';
 import { createPostgresStore } from './postgres-store.js';
 
 export const register = (): void => {
-  setPostgresFactory((url) => createPostgresStore(url));
+  setPostgresFactory((url, options) => createPostgresStore(url, { statementTimeoutMs: options?.statementTimeoutMs }));
 };

@@ -9,16 +9,28 @@ import type { FormattedPage, KeysetPosition, ListPage, SignInStore } from '../..
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { WorkerPool } from '../../node/worker-pool.js';
 import { exportPages, EXPORT_PAGE_SIZE } from '../analytics/export-pages.js';
+import { formatInPool } from '../../node/pooled-export.js';
 import type { ExportPageArgs } from './read-handler.js';
 
 export { SQLITE_READ_HANDLER_URL } from './read-handler.js';
 
 export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): SignInStore => {
   const listTexts = (q: Parameters<SignInStore['list']>[0]) => pool.run<ListPage>('listTexts', q);
-  async function* exportFormatted(
-    filter: Parameters<NonNullable<SignInStore['exportFormatted']>>[0],
-    o: Parameters<NonNullable<SignInStore['exportFormatted']>>[1],
-  ): AsyncGenerator<FormattedPage> {
+  type ExportArgs = Parameters<NonNullable<SignInStore['exportFormatted']>>;
+  /**
+   * With two or more workers for bulk work, one export keeps two busy: one reads page N+1 (its
+   * start is the end of page N, so reads follow each other) while another formats page N. The
+   * texts cross threads twice, which costs less than the second core gains.
+   */
+  const pipelined = (filter: ExportArgs[0], o: ExportArgs[1]): AsyncGenerator<FormattedPage> => {
+    const readPage = (q: Parameters<SignInStore['list']>[0]) => pool.run<ListPage>('listTexts', q, { lane: 'bulk', signal: o.signal });
+    return formatInPool({ exportRows: (f, e) => exportPages(readPage, f, e) }, pool, filter, o);
+  };
+  async function* exportFormatted(filter: ExportArgs[0], o: ExportArgs[1]): AsyncGenerator<FormattedPage> {
+    if (pool.bulkShare >= 2) {
+      yield* pipelined(filter, o);
+      return;
+    }
     const top = Math.max(1, Math.min(EXPORT_PAGE_SIZE, Math.floor(o.pageSize ?? EXPORT_PAGE_SIZE)));
     let after: KeysetPosition | undefined;
     let first = true;
