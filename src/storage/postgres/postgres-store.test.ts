@@ -1,5 +1,6 @@
 // Runs the storage contract suite against the PostgreSQL engine (a fresh database per test on
 // the throwaway server from test/setup/postgres.ts).
+import type pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
@@ -35,7 +36,7 @@ if (url) {
       register();
       const store = (await openStore({ db: await dbs.create(), queryTimeoutMs: 150 })) as unknown as { close(): Promise<void> };
       // withPooledExport spreads the engine's store: its pg pool stays reachable for this check.
-      const pool = (store as unknown as { pool: import('pg').Pool }).pool;
+      const pool = (store as unknown as { pool: pg.Pool }).pool;
       const r = await pool.query<{ timeout: string }>("SELECT current_setting('statement_timeout') AS timeout");
       expect(r.rows[0]?.timeout).toBe('150ms');
       const failed = await pool.query('SELECT pg_sleep(2)').then(() => undefined, (e: unknown) => e);
