@@ -7,8 +7,8 @@
  * child process. Prints via `print` and returns the figures. Never asserts.
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SignInStore } from '../core/ports.js';
 import type { AggregateQuery } from '../core/analytics/store-types.js';
@@ -163,17 +163,35 @@ export const runAnalyticsBench = async ({ store, input, print, runs = 20, export
     print('duckdb', `skipped: ${(e as Error).message}`);
   }
 
-  // ---- export rate, in a child so that its peak RSS is its own ----
+  // ---- export rates, each in a child so that its peak RSS is its own, beside DuckDB's COPY TO ----
   const db = (store as { raw?: { name?: string } }).raw?.name ?? (store as { pool?: { options?: { connectionString?: string } } }).pool?.options?.connectionString;
-  if (db && exportRows) {
-    const file = join(here, '..', '..', '.tmp', `bench-export-${process.pid}.csv`);
+  if (db && exportRows) out.export = exportFigures(db, join(dirname(input), 'duck.duckdb'), print);
+  return out;
+};
+
+type ExportFigure = { rows: number; seconds: number; rate: number; maxRssMb: number; bytes: number };
+
+const runExportChild = (script: string, args: readonly string[]): ExportFigure => {
+  const text = execFileSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(text.trim().split('\n').pop() ?? '{}') as ExportFigure;
+};
+
+/** CSV and NDJSON exports of every row, ours and DuckDB's (when its database from the ingest baseline is there). */
+const exportFigures = (db: string, duckDb: string, print: (label: string, value: string) => void): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const format of ['csv', 'ndjson'] as const) {
+    const file = join(here, '..', '..', '.tmp', `bench-export-${process.pid}.${format}`);
     try {
-      const text = execFileSync(process.execPath, [join(here, 'export-child.js'), db, file, 'csv'], { encoding: 'utf8', maxBuffer: 1 << 20 });
-      const r = JSON.parse(text.trim().split('\n').pop() ?? '{}') as { rows: number; seconds: number; rate: number; maxRssMb: number; bytes: number };
-      out.export = r;
-      print('export: CSV, every row, rows/s (goal ≥ 100,000)', `${Math.round(r.rate).toLocaleString()} (${r.rows.toLocaleString()} rows in ${round(r.seconds)} s, peak RSS ${Math.round(r.maxRssMb)} MB)`);
+      const r = runExportChild('export-child.js', [db, file, format]);
+      out[format] = r;
+      print(`export: ${format.toUpperCase()}, every row, rows/s (goal ≥ 100,000)`, `${Math.round(r.rate).toLocaleString()} (${r.rows.toLocaleString()} rows in ${round(r.seconds)} s, peak RSS ${Math.round(r.maxRssMb)} MB)`);
+      if (existsSync(duckDb)) {
+        const d = runExportChild('duckdb-export-child.js', [duckDb, file, format]);
+        out[`duckdb-${format}`] = d;
+        print(`duckdb: COPY TO ${format.toUpperCase()}, rows/s`, `${Math.round(d.rate).toLocaleString()} (peak RSS ${Math.round(d.maxRssMb)} MB) → ratio ours / DuckDB ${round(r.rate / d.rate)} ×`);
+      }
     } catch (e) {
-      print('export', `failed: ${(e as Error).message.split('\n')[0]}`);
+      print(`export ${format}`, `failed: ${(e as Error).message.split('\n')[0]}`);
     } finally {
       rmSync(file, { force: true });
     }
