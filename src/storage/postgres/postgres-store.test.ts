@@ -3,6 +3,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
+import { describeOutboxContract } from '../contract/outbox.contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
 import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
@@ -29,6 +30,17 @@ if (url) {
   });
   describeRoundTripContract('postgres', harness);
   describeSignInStoreContract('postgres', harness);
+  describeOutboxContract('postgres', {
+    create: async () => {
+      const db = await dbs.create();
+      const open = async () => {
+        const store = await createPostgresStore(db, { poolSize: 4 });
+        await store.migrate();
+        return store;
+      };
+      return { store: await open(), reopen: open };
+    },
+  });
 } else {
   describePostgresUnavailable('SignInStore contract: postgres');
 }
