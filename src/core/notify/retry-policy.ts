@@ -27,6 +27,8 @@ export const parseRetryAfterMs = (value: string | null | undefined, nowMs: numbe
   const v = value?.trim();
   if (!v) return undefined;
   if (/^\d+$/.test(v)) return Number(v) * 1000;
+  // An HTTP date names a weekday and month; Date.parse alone would take "-3" for a year.
+  if (!/^[A-Za-z]{3}, /.test(v)) return undefined;
   const at = Date.parse(v);
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 };
