@@ -98,6 +98,20 @@ export const describeOutboxContract = (engine: string, harness: OutboxHarness): 
       }
     });
 
+    it('never hands one row to two claims running at once', async () => {
+      const { store } = await harness.create();
+      try {
+        await createAlertOutbox(store, hooks.slice(0, 1), clock).enqueue(Array.from({ length: 12 }, (_, i) => notice(makeAlert(100 + i))));
+        const claims = await Promise.all([0, 1, 2].map(() => store.claimOutboxRows(T0, 5, 60_000)));
+        const ids = claims.flat().map((r) => r.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(ids.length).toBe(12);
+        expect(claims.flat().every((r) => r.attempts === 1)).toBe(true);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('puts dead rows back in the queue, per webhook or all, with attempts reset', async () => {
       const { store } = await harness.create();
       try {
