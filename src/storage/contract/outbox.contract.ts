@@ -3,7 +3,7 @@
  * `AlertOutbox` use-case (fan-out by webhook filters), leased claims, results, counts, retry of
  * dead rows, and rows that outlive the store being closed and opened again.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { SignInStore } from '../../core/ports.js';
 import { createAlertOutbox } from '../../core/use-cases/enqueue-alert-notices.js';
 import type { WebhookSpec } from '../../core/notify/webhook-spec.js';
@@ -13,6 +13,8 @@ import { makeAlert, notice } from './alert-fixtures.js';
 export interface OutboxHarness {
   /** A fresh, migrated, empty store; `reopen` opens the same database again (after `close`). */
   create(): Promise<{ store: SignInStore; reopen: () => Promise<SignInStore> }>;
+  /** Called after all tests of this suite. */
+  teardown?(): Promise<void>;
 }
 
 const T0 = Date.parse('2026-11-30T10:15:00Z');
@@ -25,6 +27,7 @@ const hooks: WebhookSpec[] = [
 
 export const describeOutboxContract = (engine: string, harness: OutboxHarness): void => {
   describe(`webhook outbox contract: ${engine}`, () => {
+    afterAll(async () => harness.teardown?.());
     it('stores one row per wanting webhook and notice, and never the same notice twice', async () => {
       const { store } = await harness.create();
       try {

@@ -30,9 +30,12 @@ if (url) {
   });
   describeRoundTripContract('postgres', harness);
   describeSignInStoreContract('postgres', harness);
+  // Its own databases: the suites above drop theirs (template included) when they finish.
+  const outboxDbs = createTestDatabases(url, 'signin_outbox');
   describeOutboxContract('postgres', {
+    teardown: () => outboxDbs.dropAll(),
     create: async () => {
-      const db = await dbs.create();
+      const db = await outboxDbs.create();
       const open = async () => {
         const store = await createPostgresStore(db, { poolSize: 4 });
         await store.migrate();
