@@ -220,7 +220,7 @@ describe('injected incidents', () => {
   });
 
   it('keep normal traffic free of the patterns: no legacy success, no new country, no travel faster than 800 km/h', () => {
-    const labelled = (rule: string, upn: string | undefined) => incidents!.labels.some((l) => l.ruleId === rule && l.entity.value === upn);
+    const labelled = (rule: string, upn: string | null | undefined) => incidents!.labels.some((l) => l.ruleId === rule && l.entity.value === upn);
     const ok = records.filter((s) => code(s) === 0 && s.userPrincipalName);
     const legacy = ok.filter((s) => !['Browser', 'Mobile Apps and Desktop clients'].includes(s.clientAppUsed ?? ''));
     expect(legacy.filter((s) => !labelled('legacy-auth', s.userPrincipalName)).map((s) => s.clientAppUsed)).toEqual([]);
