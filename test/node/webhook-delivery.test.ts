@@ -180,6 +180,21 @@ describe.each(engines)('webhook delivery on %s', (_engine, prepare) => {
     }
   });
 
+  it('marks rows of a webhook removed from the configuration dead, without sending them anywhere', async () => {
+    const open = await prepare();
+    const store = await open();
+    try {
+      await createAlertOutbox(store, [{ name: 'old', url: 'http://127.0.0.1:9/', format: 'json' }], { now: () => new Date(T0) }).enqueue([notice(makeAlert(6))]);
+      let sent = 0;
+      const loop = createWebhookDelivery({ store, webhooks: [], now: () => T0, policy: POLICY, fetch: async () => (sent++, new Response('')) });
+      expect(await loop.runOnce()).toBe(1);
+      expect(sent).toBe(0);
+      expect((await store.listOutbox({ limit: 1 }))[0]).toMatchObject({ state: 'dead', lastError: "webhook 'old' is no longer configured" });
+    } finally {
+      await store.close();
+    }
+  });
+
   it('gives up after the attempt limit, on a 4xx at once, on a timeout keeps trying; `retry` revives dead rows', async () => {
     const receiver = await startWebhookReceiver({
       '/down': [{ status: 502 }, { status: 502 }],
