@@ -37,6 +37,8 @@ export interface WebhookDeliveryOptions {
   readonly leaseMs?: number | undefined;
   /** Pause between rounds when nothing was due (default 2 s). */
   readonly pollMs?: number | undefined;
+  /** Delivered rows are kept this long as a record, then deleted (default 30 days; checked hourly). */
+  readonly keepDeliveredMs?: number | undefined;
   readonly now?: (() => number) | undefined;
   readonly random?: (() => number) | undefined;
   readonly fetch?: typeof fetch | undefined;
@@ -76,6 +78,8 @@ export const createWebhookDelivery = (opts: WebhookDeliveryOptions): WebhookDeli
   const random = opts.random ?? Math.random;
   const doFetch = opts.fetch ?? fetch;
   const hooks = new Map(opts.webhooks.map((w) => [w.name, w]));
+  const keepDeliveredMs = opts.keepDeliveredMs ?? 30 * 86_400_000;
+  let prunedAt = Number.NEGATIVE_INFINITY;
 
   const send: WebhookDelivery['send'] = async (hook, notice, options = {}) => {
     const body = formatWebhookBody(hook.format, notice, { lang: hook.lang ?? 'en', publicUrl: opts.publicUrl, test: options.test });
@@ -127,6 +131,10 @@ export const createWebhookDelivery = (opts: WebhookDeliveryOptions): WebhookDeli
   };
 
   const runOnce = async (): Promise<number> => {
+    if (now() - prunedAt >= 3_600_000) {
+      prunedAt = now();
+      await opts.store.deleteDeliveredOutboxRows(prunedAt - keepDeliveredMs);
+    }
     const rows = await opts.store.claimOutboxRows(now(), batchSize, leaseMs);
     await Promise.all(rows.map(deliver));
     return rows.length;

@@ -195,6 +195,29 @@ describe.each(engines)('webhook delivery on %s', (_engine, prepare) => {
     }
   });
 
+  it('deletes delivered rows once they are older than the keep period, and only those', async () => {
+    const receiver = await startWebhookReceiver({ '/b': [{ status: 404 }] });
+    const hooks: WebhookSpec[] = [{ name: 'a', url: receiver.url('/a'), format: 'json' }, { name: 'b', url: receiver.url('/b'), format: 'json' }];
+    const open = await prepare();
+    const store = await open();
+    try {
+      let t = T0;
+      await createAlertOutbox(store, hooks, { now: () => new Date(t) }).enqueue([notice(makeAlert(8))]);
+      const loop = createWebhookDelivery({ store, webhooks: hooks, now: () => t, policy: POLICY, keepDeliveredMs: 86_400_000 });
+      expect(await loop.runOnce()).toBe(2);
+      // Pruning runs at most hourly; a day after delivery the row is exactly at the cutoff and stays.
+      t += 86_400_000;
+      await loop.runOnce();
+      expect((await store.countOutbox()).map((c) => [c.webhook, c.state])).toEqual([['a', 'delivered'], ['b', 'dead']]);
+      t += 3_600_000;
+      await loop.runOnce();
+      expect((await store.countOutbox()).map((c) => [c.webhook, c.state])).toEqual([['b', 'dead']]);
+    } finally {
+      await store.close();
+      await receiver.close();
+    }
+  });
+
   it('gives up after the attempt limit, on a 4xx at once, on a timeout keeps trying; `retry` revives dead rows', async () => {
     const receiver = await startWebhookReceiver({
       '/down': [{ status: 502 }, { status: 502 }],

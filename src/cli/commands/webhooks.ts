@@ -65,7 +65,7 @@ export const registerWebhooks: RegisterCommand = (program, ctx) => {
       const hook = configuredWebhooks(config).find((w) => w.name === name);
       if (!hook) throw new AppError('NotFound', `no webhook named '${name}' in the configuration`);
       // No store needed: the test message bypasses the outbox.
-      const delivery = createConfiguredDelivery(config, { countOutbox: async () => [], addOutboxRows: async () => 0, claimOutboxRows: async () => [], finishOutboxRow: async () => undefined, listOutbox: async () => [], retryDeadOutboxRows: async () => 0 });
+      const delivery = createConfiguredDelivery(config, { countOutbox: async () => [], addOutboxRows: async () => 0, claimOutboxRows: async () => [], finishOutboxRow: async () => undefined, listOutbox: async () => [], retryDeadOutboxRows: async () => 0, deleteDeliveredOutboxRows: async () => 0 });
       const r = await delivery.send(hook, sampleAlertNotice(new Date()), { test: true, deliveryId: 'test' });
       if (r.status !== undefined && r.status >= 200 && r.status < 300) {
         ctx.err(`Sent a test message to '${name}': HTTP ${r.status}.`);

@@ -57,6 +57,8 @@ export interface WebhookOutboxStore {
   countOutbox(): Promise<readonly OutboxCount[]>;
   /** Most recent rows first. */
   listOutbox(query: { readonly state?: OutboxState | undefined; readonly webhook?: string | undefined; readonly limit: number }): Promise<readonly OutboxRow[]>;
+  /** Deletes delivered rows delivered before `before` (dead and pending rows stay). Returns how many. */
+  deleteDeliveredOutboxRows(before: number): Promise<number>;
   /** Dead rows (of one webhook, or all) become pending and due at `now`, attempts reset. Returns how many. */
   retryDeadOutboxRows(webhook: string | undefined, now: number): Promise<number>;
 }

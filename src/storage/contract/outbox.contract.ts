@@ -131,6 +131,22 @@ export const describeOutboxContract = (engine: string, harness: OutboxHarness): 
       }
     });
 
+    it('deletes delivered rows older than a cutoff, never pending or dead ones', async () => {
+      const { store } = await harness.create();
+      try {
+        await createAlertOutbox(store, hooks.slice(0, 1), clock).enqueue([1, 2, 3, 4].map((n) => notice(makeAlert(n))));
+        const [a, b, c] = await store.claimOutboxRows(T0, 3, 1_000);
+        await store.finishOutboxRow(a!.id, { state: 'delivered', at: T0 + 10, status: 200 });
+        await store.finishOutboxRow(b!.id, { state: 'delivered', at: T0 + 20, status: 200 });
+        await store.finishOutboxRow(c!.id, { state: 'dead', error: 'HTTP 404' });
+        expect(await store.deleteDeliveredOutboxRows(T0 + 20)).toBe(1);
+        expect(await store.deleteDeliveredOutboxRows(T0 + 20)).toBe(0);
+        expect((await store.countOutbox()).map((x) => [x.state, x.count])).toEqual([['dead', 1], ['delivered', 1], ['pending', 1]]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('keeps queued rows when the store is closed and opened again', async () => {
       const { store, reopen } = await harness.create();
       await createAlertOutbox(store, hooks.slice(0, 1), clock).enqueue([notice(makeAlert(7))]);

@@ -67,6 +67,8 @@ export const createPostgresOutboxStore = (pool: pg.Pool): WebhookOutboxStore => 
         [state ?? null, webhook ?? null, limit],
       )
     ).rows.map(toOutboxRow),
+  deleteDeliveredOutboxRows: async (before) =>
+    (await pool.query("DELETE FROM webhook_outbox WHERE state = 'delivered' AND delivered_at < $1", [before])).rowCount ?? 0,
   retryDeadOutboxRows: async (webhook, now) =>
     (
       await pool.query("UPDATE webhook_outbox SET state = 'pending', attempts = 0, next_attempt_at = $1 WHERE state = 'dead' AND ($2::text IS NULL OR webhook = $2)", [

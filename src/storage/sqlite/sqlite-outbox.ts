@@ -58,6 +58,8 @@ export const createSqliteOutboxStore = (db: Database.Database): WebhookOutboxSto
         .prepare('SELECT * FROM webhook_outbox WHERE (? IS NULL OR state = ?) AND (? IS NULL OR webhook = ?) ORDER BY id DESC LIMIT ?')
         .all(state ?? null, state ?? null, webhook ?? null, webhook ?? null, limit) as OutboxRecord[]
     ).map(toOutboxRow),
+  deleteDeliveredOutboxRows: async (before) =>
+    db.prepare("DELETE FROM webhook_outbox WHERE state = 'delivered' AND delivered_at < ?").run(before).changes,
   retryDeadOutboxRows: async (webhook, now) =>
     db
       .prepare("UPDATE webhook_outbox SET state = 'pending', attempts = 0, next_attempt_at = ? WHERE state = 'dead' AND (? IS NULL OR webhook = ?)")
