@@ -8,6 +8,34 @@ import { Value } from '@sinclair/typebox/value';
 import { readFileSync, existsSync } from 'node:fs';
 import { AppError } from './core/errors.js';
 
+const Severity = Type.Union([Type.Literal('low'), Type.Literal('medium'), Type.Literal('high'), Type.Literal('critical')]);
+
+export const WebhookConfigSchema = Type.Object(
+  {
+    /** Names the webhook in the outbox, the CLI and metrics. */
+    name: Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' }),
+    url: Type.String({ pattern: '^https?://[^\\s]+$' }),
+    format: Type.Union([Type.Literal('json'), Type.Literal('teams'), Type.Literal('slack')]),
+    /** HMAC key of the `json` format's signature; `env:NAME` reads it from the environment variable NAME. */
+    secret: Type.Optional(Type.String({ minLength: 1 })),
+    minSeverity: Type.Optional(Severity),
+    rules: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+    lang: Type.Optional(Type.Union([Type.Literal('en'), Type.Literal('ja')])),
+  },
+  { additionalProperties: false },
+);
+
+export const NotificationsSchema = Type.Object(
+  {
+    webhooks: Type.Array(WebhookConfigSchema),
+    /** Attempts before a delivery is dead (default 10). */
+    maxAttempts: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+    /** Time budget of one POST, ms (default 10 000). */
+    timeoutMs: Type.Optional(Type.Integer({ minimum: 100, maximum: 120_000 })),
+  },
+  { additionalProperties: false },
+);
+
 export const ConfigSchema = Type.Object(
   {
     db: Type.String({ minLength: 1 }),
@@ -29,6 +57,7 @@ export const ConfigSchema = Type.Object(
     exportsPerToken: Type.Integer({ minimum: 1 }),
     /** Exports the server runs at once. */
     exportsTotal: Type.Integer({ minimum: 1 }),
+    notifications: Type.Optional(NotificationsSchema),
   },
   { additionalProperties: false },
 );
@@ -99,5 +128,25 @@ export const loadConfig = ({ env, flags = {}, configFile }: ConfigSources): Conf
     const first = errors[0];
     throw new AppError('BadRequest', `invalid configuration: ${first?.path.slice(1) || '(root)'}: ${first?.message ?? 'invalid'}`);
   }
-  return Object.freeze(merged as Config);
+  return Object.freeze(resolveWebhookSecrets(merged as Config, env));
+};
+
+/**
+ * A webhook secret written `env:NAME` is read from the environment variable NAME, so the
+ * configuration file need not hold it. Webhook names must be unique (they key the outbox).
+ */
+const resolveWebhookSecrets = (config: Config, env: ConfigSources['env']): Config => {
+  const hooks = config.notifications?.webhooks;
+  if (!hooks || !config.notifications) return config;
+  const seen = new Set<string>();
+  const webhooks = hooks.map((h, i) => {
+    if (seen.has(h.name)) throw new AppError('BadRequest', `invalid configuration: notifications/webhooks/${i}/name: '${h.name}' is used twice`);
+    seen.add(h.name);
+    const ref = /^env:([A-Za-z_][A-Za-z0-9_]*)$/.exec(h.secret ?? '')?.[1];
+    if (ref === undefined) return h;
+    const value = env[ref];
+    if (!value) throw new AppError('BadRequest', `invalid configuration: notifications/webhooks/${i}/secret: environment variable ${ref} is not set`);
+    return { ...h, secret: value };
+  });
+  return { ...config, notifications: { ...config.notifications, webhooks } };
 };

@@ -9,6 +9,8 @@ import type { SignIn } from './model/sign-in-schema.js';
 import type {
   AggregateQuery, AggregateResult, DiagnosisContext, DiagnosisQuery, PruneResult, RederiveResult,
 } from './analytics/store-types.js';
+import type { AlertNotice } from './notify/alert.js';
+import type { WebhookOutboxStore } from './notify/outbox-types.js';
 
 /** A keyset position: the last row of the previous page. */
 export interface KeysetPosition {
@@ -130,7 +132,7 @@ export interface CheckpointStore {
   setCheckpoint(key: string, value: string): Promise<void>;
 }
 
-export interface SignInStore extends TokenStore, CheckpointStore {
+export interface SignInStore extends TokenStore, CheckpointStore, WebhookOutboxStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * URL of a module exporting `packPrepared`, with which import worker threads pack documents in
@@ -176,6 +178,15 @@ export interface SignInStore extends TokenStore, CheckpointStore {
   /** Recomputes the derived `outcome` and `errorCategory` of stored rows (and rollups) from the current catalog. */
   rederive(): Promise<RederiveResult>;
   close(): Promise<void>;
+}
+
+/**
+ * Where the detection engine hands alerts it has just stored (created or changed), for the
+ * configured webhooks. One insert; delivery happens elsewhere (src/node/webhook-delivery.ts).
+ * Returns the outbox rows added (one per wanting webhook; a notice already queued adds none).
+ */
+export interface AlertOutbox {
+  enqueue(notices: readonly AlertNotice[]): Promise<number>;
 }
 
 export interface Clock {

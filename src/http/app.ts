@@ -90,6 +90,7 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
   });
   openapi.collect(app);
   metrics.install(app);
+  deps.registerMetrics?.(metrics.registry);
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('request-id', req.id);

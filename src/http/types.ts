@@ -7,6 +7,8 @@ import type { ApiToken, Clock, SignInStore, TokenScope } from '../core/ports.js'
 import type { SkipTokenCodec } from '../core/query/skip-token.js';
 import type { ExportSlots, ServeLimits } from './work-limits.js';
 
+import type { Registry } from 'prom-client';
+
 export interface AppDeps {
   readonly store: SignInStore;
   readonly clock?: Clock;
@@ -30,6 +32,8 @@ export interface AppDeps {
   readonly authCacheMs?: number;
   /** Export concurrency and the query time budget (defaults: DEFAULT_LIMITS). */
   readonly limits?: Partial<ServeLimits> | undefined;
+  /** Adds metrics of other parts (the webhook delivery loop) to the app's registry, served at /metrics. */
+  readonly registerMetrics?: ((registry: Registry) => void) | undefined;
 }
 
 /** What every route plugin receives besides its Fastify scope. */

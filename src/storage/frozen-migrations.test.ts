@@ -21,6 +21,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "aa391d5cd086a614",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "55ffcc1397516940",
+        "0011-create-webhook-outbox": "d66a0f3b989f7980",
       }
     `);
   });
@@ -36,6 +37,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "e3b0c44298fc1c14",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "e3b0c44298fc1c14",
+        "0011-create-webhook-outbox": "639a658927fa90e3",
       }
     `);
   });

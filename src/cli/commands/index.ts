@@ -15,5 +15,6 @@ import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
+import { registerWebhooks } from './webhooks.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken, registerWebhooks];

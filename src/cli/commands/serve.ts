@@ -17,6 +17,9 @@ import { newRandomKey, nodeTokenCrypto } from '../../node/node-crypto.js';
 import { scheduleRetention } from '../retention-schedule.js';
 import { installProcessGuard } from '../process-guard.js';
 import { announceAdminToken } from '../admin-token-notice.js';
+import { createConfiguredDelivery } from '../webhook-setup.js';
+import { createWebhookMetrics } from '../../node/webhook-metrics.js';
+import type { DeliveryMetrics } from '../../node/webhook-delivery.js';
 
 export interface ServeFlags {
   host?: string;
@@ -86,6 +89,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
 
   const logger = pino({ level: config.logLevel, base: { service: 'signin-report' } }, ctx.io.stdout);
   const removeGuard = installProcessGuard(logger);
+  let deliveryMetrics: DeliveryMetrics | undefined;
   const app = createApp({
     store,
     clock,
@@ -96,7 +100,16 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     https,
     skipTokenKey,
     limits: { exportsPerToken: config.exportsPerToken, exportsTotal: config.exportsTotal, queryTimeoutMs: config.queryTimeoutMs },
+    registerMetrics: (registry) => {
+      deliveryMetrics = createWebhookMetrics(registry, store);
+    },
   });
+  // Alert webhooks: rows the detection engine queued (or left by a previous run) are sent from here.
+  const delivery = createConfiguredDelivery(config, store, {
+    metrics: { attempt: (...a) => deliveryMetrics?.attempt(...a) },
+    logger,
+  });
+  delivery.start();
   await app.listen({ host: config.host, port: config.port });
   // retentionDays > 0: prune older sign-ins shortly after start and then daily.
   const retention = scheduleRetention(store, config.retentionDays, logger);
@@ -113,6 +126,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     stop.dispose();
     logger.info('shutting down');
     await retention.stop();
+    await delivery.stop();
     await app.close();
     removeGuard();
     ctx.err('signin-report stopped');

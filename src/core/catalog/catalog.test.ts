@@ -1,7 +1,7 @@
 // The error-code catalog itself: every entry valid, unique, bilingual and actionable.
 import { describe, expect, it } from 'vitest';
 import { catalogEntries, findErrorCode } from './index.js';
-import { allEntryFiles } from './entries/index.js';
+import { allEntryFiles } from './generated/index.js';
 import { ACTORS, CATEGORIES, OUTCOMES } from './types.js';
 import { classifyErrorCode } from './classify.js';
 

@@ -1,9 +1,9 @@
 /**
- * The error-code catalog: every entry file under entries/, merged and indexed by code.
- * Entry files are data written by us; `scripts/` never generates them.
+ * The error-code catalog: every data file under data/ (compiled into generated/ at build time), merged and indexed by code.
+ * The YAML data is written by us; the generated modules are never edited by hand.
  */
 import type { ErrorCodeEntry } from './types.js';
-import { allEntryFiles } from './entries/index.js';
+import { allEntryFiles } from './generated/index.js';
 
 const byCode = new Map<number, ErrorCodeEntry>();
 for (const file of allEntryFiles) for (const entry of file) byCode.set(entry.code, entry);

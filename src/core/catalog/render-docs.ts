@@ -10,7 +10,7 @@ const HEAD: Record<Lang, { title: string; intro: (n: number) => string; outcome:
   en: {
     title: 'Sign-in error codes',
     intro: (n) =>
-      `${n} codes, generated from the catalog in \`src/core/catalog\` by \`npm run docs\`; do not edit by hand. ` +
+      `${n} codes, generated from the catalog data in \`src/core/catalog/data/*.yaml\` by \`npm run docs\`; do not edit by hand. ` +
       'Each entry says what happened, who has to act, and what to do. Japanese: [error-codes.ja.md](error-codes.ja.md).',
     outcome: 'Outcome',
     actor: 'Who acts',
@@ -21,7 +21,7 @@ const HEAD: Record<Lang, { title: string; intro: (n: number) => string; outcome:
   ja: {
     title: 'サインイン エラー コード',
     intro: (n) =>
-      `${n} 件のコードを掲載しています。\`src/core/catalog\` のカタログから \`npm run docs\` で生成したページのため、直接編集しないでください。` +
+      `${n} 件のコードを掲載しています。\`src/core/catalog/data/*.yaml\` のカタログ データから \`npm run docs\` で生成したページのため、直接編集しないでください。` +
       '各コードについて、何が起きたか、誰が対応すべきか、何をすればよいかをまとめています。英語版: [error-codes.md](error-codes.md)。',
     outcome: '結果',
     actor: '対応者',

@@ -5,6 +5,8 @@ import type { SignIn } from '../model/sign-in-schema.js';
 import { deriveSignInType } from '../model/sign-in-type.js';
 import { formatProblems, validateSignIn } from '../model/validate-sign-in.js';
 import { createDemoGenerator, planDemoIncidents, type DemoGeneratorOptions } from './generator.js';
+import { distanceKm } from './places.js';
+import { RULE_IDS } from './incident-labels.js';
 
 const OPTIONS: DemoGeneratorOptions = { seed: 42, count: 20_000, days: 30, end: new Date('2026-11-01T00:00:00Z') };
 const records: SignIn[] = [...createDemoGenerator(OPTIONS)];
@@ -148,6 +150,101 @@ describe('injected incidents', () => {
     expect(blocked.every((s) => ms(s) >= disabledAt.getTime() - 1000)).toBe(true);
     const later = records.filter((s) => s.userPrincipalName === userPrincipalName && ms(s) > disabledAt.getTime());
     expect(later.every((s) => code(s) === 50057)).toBe(true);
+  });
+
+  it('include impossible travel: a success at home, then one in São Paulo within an hour', () => {
+    const t = incidents!.impossibleTravel;
+    const ok = records.filter((s) => s.userPrincipalName === t.userPrincipalName && code(s) === 0 && ms(s) >= t.start.getTime() - 1000 && ms(s) <= t.end.getTime());
+    expect(ok.map((s) => s.location?.city)).toEqual([t.from, 'Sao Paulo']);
+    const [a, b] = ok.map((s) => s.location!.geoCoordinates!) as [{ latitude: number; longitude: number }, { latitude: number; longitude: number }];
+    const hours = (ms(ok[1]!) - ms(ok[0]!)) / 3_600_000;
+    expect(hours).toBeLessThanOrEqual(1);
+    expect(distanceKm(a, b) / hours).toBeGreaterThan(10_000);
+  });
+
+  it('include a successful legacy-protocol sign-in (IMAP4)', () => {
+    const legacy = records.filter((s) => s.userPrincipalName === incidents!.legacyAuth.userPrincipalName && s.clientAppUsed === 'IMAP4' && code(s) === 0);
+    expect(legacy).toHaveLength(1);
+    expect(legacy[0]!.appDisplayName).toBe('Office 365 Exchange Online');
+  });
+
+  it('include a success from a country nobody else signs in from', () => {
+    const { userPrincipalName, countryOrRegion } = incidents!.newCountry;
+    const there = records.filter((s) => s.location?.countryOrRegion === countryOrRegion);
+    expect(there.map((s) => [s.userPrincipalName, code(s)])).toEqual([[userPrincipalName, 0]]);
+  });
+
+  it('include a brute force: ≥ 10 wrong passwords on one user from one address, then a success within 20 minutes', () => {
+    const b = incidents!.bruteForce;
+    const burst = records.filter((s) => s.ipAddress === b.ipAddress);
+    expect(burst.slice(0, -1).every((s) => code(s) === 50126 && s.userPrincipalName === b.userPrincipalName)).toBe(true);
+    expect(burst.length - 1).toBe(b.failures);
+    expect(b.failures).toBeGreaterThanOrEqual(10);
+    expect(code(burst.at(-1)!)).toBe(0);
+    expect(ms(burst.at(-1)!) - ms(burst[0]!)).toBeLessThanOrEqual(20 * 60_000);
+  });
+
+  it('include a lockout storm: 50053 for ≥ 25 users of one app within 30 minutes', () => {
+    const l = incidents!.lockoutStorm;
+    const storm = records.filter((s) => s.appId === l.appId && code(s) === 50053 && ms(s) >= l.start.getTime() - 1000 && ms(s) <= l.end.getTime());
+    expect(new Set(storm.map((s) => s.userPrincipalName)).size).toBeGreaterThanOrEqual(25);
+    expect(l.end.getTime() - l.start.getTime()).toBeLessThanOrEqual(30 * 60_000);
+    // The spray's own lockouts stay below a storm.
+    const sprayLockouts = records.filter((s) => s.ipAddress === incidents!.passwordSpray.ipAddress && code(s) === 50053);
+    expect(new Set(sprayLockouts.map((s) => s.userPrincipalName)).size).toBeLessThan(25);
+  });
+
+  it('include one sign-in of the break-glass account, and no other', () => {
+    const glass = records.filter((s) => s.userPrincipalName === 'breakglass@contoso.co.jp');
+    expect(glass.map((s) => [s.appDisplayName, code(s), s.createdDateTime])).toEqual([
+      ['Azure Portal', 0, incidents!.breakGlass.at.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+    ]);
+  });
+
+  it('label every injected incident with a known rule id, an entity and a span inside the window', () => {
+    const labels = incidents!.labels;
+    expect(new Set(labels.map((l) => l.ruleId))).toEqual(new Set(RULE_IDS));
+    const end = OPTIONS.end.getTime();
+    for (const l of labels) {
+      expect(l.start.getTime()).toBeLessThanOrEqual(l.end.getTime());
+      expect(l.start.getTime()).toBeGreaterThanOrEqual(end - OPTIONS.days * 86_400_000 - 1000);
+      expect(l.end.getTime()).toBeLessThanOrEqual(end);
+      expect(l.start.getTime() % 1000).toBe(0);
+      // Every label's entity appears in the records inside its span.
+      const hits = records.filter((s) => ms(s) >= l.start.getTime() && ms(s) <= l.end.getTime() + 999 && (
+        l.entity.kind === 'user' ? s.userPrincipalName === l.entity.value : l.entity.kind === 'ip' ? s.ipAddress === l.entity.value : s.appId === l.entity.value));
+      expect(hits.length, `${l.ruleId} ${l.entity.value}`).toBeGreaterThan(0);
+    }
+    expect(labels.find((l) => l.ruleId === 'lockout-storm')?.entity.kind).toBe('app');
+    expect(labels.find((l) => l.ruleId === 'password-spray')?.entity).toEqual({ kind: 'ip', value: incidents!.passwordSpray.ipAddress });
+  });
+
+  it('keep normal traffic free of the patterns: no legacy success, no new country, no travel faster than 800 km/h', () => {
+    const labelled = (rule: string, upn: string | null | undefined) => incidents!.labels.some((l) => l.ruleId === rule && l.entity.value === upn);
+    const ok = records.filter((s) => code(s) === 0 && s.userPrincipalName);
+    const legacy = ok.filter((s) => !['Browser', 'Mobile Apps and Desktop clients'].includes(s.clientAppUsed ?? ''));
+    expect(legacy.filter((s) => !labelled('legacy-auth', s.userPrincipalName)).map((s) => s.clientAppUsed)).toEqual([]);
+    // Countries per user: normal users succeed only in their home country.
+    const countries = new Map<string, Set<string>>();
+    for (const s of ok) {
+      const set = countries.get(s.userPrincipalName!) ?? new Set<string>();
+      set.add(s.location!.countryOrRegion!);
+      countries.set(s.userPrincipalName!, set);
+    }
+    const roaming = [...countries].filter(([upn, set]) => set.size > 1 && !labelled('new-country', upn));
+    expect(roaming).toEqual([]);
+    // Speed between consecutive successes of each user.
+    const last = new Map<string, SignIn>();
+    const fast: string[] = [];
+    for (const s of ok) {
+      const prev = last.get(s.userPrincipalName!);
+      last.set(s.userPrincipalName!, s);
+      if (!prev) continue;
+      const km = distanceKm(prev.location!.geoCoordinates as { latitude: number; longitude: number }, s.location!.geoCoordinates as { latitude: number; longitude: number });
+      const hours = Math.max(1 / 3600, (ms(s) - ms(prev)) / 3_600_000);
+      if (km > 100 && km / hours > 800 && !labelled('impossible-travel', s.userPrincipalName)) fast.push(`${s.userPrincipalName} ${prev.location?.city}→${s.location?.city}`);
+    }
+    expect(fast).toEqual([]);
   });
 
   it('are left out of small demos', () => {

@@ -11,7 +11,8 @@
  *   zone.
  * - With `count` >= 2,000 and a window of at least 6 hours, the incidents of `incidents.ts` are
  *   part of the count (about 1 % of it, up to ~4 % at the minimum size); `planDemoIncidents`
- *   tells what and where they are.
+ *   tells what and where they are, with machine-readable `labels` per detection rule
+ *   (docs/demo-incidents.md).
  */
 import { AppError } from '../errors.js';
 import type { SignIn } from '../model/sign-in-schema.js';

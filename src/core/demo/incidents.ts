@@ -2,8 +2,11 @@
  * The attacks and breakages injected into demo data, so detections and the failure dashboard
  * have something to find: a password spray from one foreign address over many users, an
  * MFA-fatigue burst against one user ending in an approval, a custom app misconfigured for a few
- * hours (7000218 for everyone), and a disabled leaver whose devices keep trying (50057).
- * Planning uses its own random stream, so the plan depends only on the options.
+ * hours (7000218 for everyone), a disabled leaver whose devices keep trying (50057), and the
+ * account attacks of account-incidents.ts (impossible travel, legacy authentication, a new
+ * country, brute force, a lockout storm, a break-glass sign-in). `labels` says, per detection
+ * rule, which entity should be found when. Planning uses its own random stream, so the plan
+ * depends only on the options.
  */
 import { APP, APPS } from './apps.js';
 import { getDemoHabits } from './habits.js';
@@ -11,20 +14,12 @@ import { ATTACKER_PLACES } from './places.js';
 import { createRandom, type Random } from './random.js';
 import { getDemoRoster, ROLE, type DemoUser } from './roster.js';
 import { DENIALS } from './user-sign-in.js';
+import type { IncidentEvent, QuietSpan } from './incident-events.js';
+import { label, type InjectedIncident } from './incident-labels.js';
+import { planAccountIncidents, travelTimeMs, type AccountIncidents } from './account-incidents.js';
 
-export type IncidentKind =
-  | 'spray' | 'fatiguePrompt' | 'fatigueDenied' | 'fatigueApproved' | 'misconfig' | 'leaverActive' | 'leaverDisabled';
-
-export interface IncidentEvent {
-  readonly time: number;
-  readonly kind: IncidentKind;
-  readonly user: DemoUser;
-  readonly app: number;
-  readonly code: number;
-  readonly interactive: boolean;
-  /** Step result detail for MFA denials. */
-  readonly detail: string | null;
-}
+export type { IncidentEvent, IncidentKind, IncidentWhere } from './incident-events.js';
+export type { InjectedIncident } from './incident-labels.js';
 
 /** What was injected, for tests, the CLI's summary and anyone checking detections. */
 export interface DemoIncidents {
@@ -44,6 +39,19 @@ export interface DemoIncidents {
     readonly userPrincipalName: string; readonly disabledAt: Date; readonly apps: readonly string[];
     readonly attempts: number;
   };
+  readonly impossibleTravel: AccountIncidents['summary']['impossibleTravel'];
+  readonly legacyAuth: AccountIncidents['summary']['legacyAuth'];
+  readonly newCountry: AccountIncidents['summary']['newCountry'];
+  readonly bruteForce: AccountIncidents['summary']['bruteForce'];
+  readonly lockoutStorm: AccountIncidents['summary']['lockoutStorm'];
+  readonly breakGlass: AccountIncidents['summary']['breakGlass'];
+  /**
+   * What a detection should find: rule id, entity, time span (whole seconds). Rule ids:
+   * password-spray (ip), mfa-fatigue and mfa-denied (user), disabled-account (user),
+   * lockout-storm (app: the storm comes from many addresses, so only the app ties it together),
+   * legacy-auth, impossible-travel, new-country, break-glass and brute-force (user).
+   */
+  readonly labels: readonly InjectedIncident[];
 }
 
 export interface IncidentPlan {
@@ -52,6 +60,8 @@ export interface IncidentPlan {
   readonly events: readonly IncidentEvent[];
   /** Sign-ins of normal traffic to the misconfigured app fail too while it is broken. */
   readonly misconfigured: { readonly app: number; readonly start: number; readonly end: number };
+  /** Spans in which a victim's normal traffic pauses (see account-incidents.ts); these users make no trips. */
+  readonly quiet: readonly QuietSpan[];
 }
 
 const MINUTE = 60_000;
@@ -76,7 +86,7 @@ const LEAVER_APPS = [APP.outlookMobile, APP.teams, APP.oneDrive, APP.office];
 export const planIncidents = (seed: number, count: number, start: number, end: number): IncidentPlan => {
   const r = createRandom(seed ^ 0x1ac1de47);
   const length = end - start;
-  const { users, leaver } = getDemoRoster();
+  const { users, leaver, breakGlass } = getDemoRoster();
   const habits = getDemoHabits();
   const members = users.filter((u) => u.role !== ROLE.guest);
   const events: IncidentEvent[] = [];
@@ -87,10 +97,14 @@ export const planIncidents = (seed: number, count: number, start: number, end: n
   const sprayStart = at(start + length * 0.15, length * 0.6);
   const sprayEnd = Math.min(end - 1000, sprayStart + 20 * MINUTE);
   const targets = shuffled(r, members);
+  // Some accounts lock out (50053), but fewer than 25, so the spray is not also a lockout storm.
+  let lockouts = 0;
   for (let i = 0; i < sprayAttempts; i++) {
+    const lockout = !r.chance(0.85) && lockouts < 20;
+    if (lockout) lockouts++;
     events.push({
       time: at(sprayStart, sprayEnd - sprayStart), kind: 'spray', user: targets[i % targets.length] as DemoUser,
-      app: APP.sprayClient, code: r.chance(0.85) ? 50126 : 50053, interactive: true, detail: null,
+      app: APP.sprayClient, code: lockout ? 50053 : 50126, interactive: true, detail: null,
     });
   }
 
@@ -142,12 +156,33 @@ export const planIncidents = (seed: number, count: number, start: number, end: n
     });
   }
 
+  const account = planAccountIncidents(r, start, end, targets.filter((u) => u !== victim), breakGlass);
+  events.push(...account.events);
+  // The approval comes from Bucharest: no normal sign-in of the victim close enough to make it impossible travel.
+  const fatigueQuiet = travelTimeMs(ATTACKER_PLACES.fatigue.place, victim.home);
+  const quiet: QuietSpan[] = [{ user: victim.index, from: fatigueStart - fatigueQuiet, to: fatigueEnd + fatigueQuiet }, ...account.quiet];
+
   events.sort((a, b) => a.time - b.time);
+  const timesOf = (kind: IncidentEvent['kind']) => events.filter((e) => e.kind === kind).map((e) => e.time);
+  const sprayTimes = timesOf('spray');
+  const disabledTimes = timesOf('leaverDisabled');
+  const labels: InjectedIncident[] = [
+    label('password-spray', 'ip', ATTACKER_PLACES.spray.ip, sprayTimes[0]!, sprayTimes.at(-1)!),
+    label('mfa-fatigue', 'user', victim.upn, fatigueStart, fatigueEnd),
+    label('mfa-denied', 'user', victim.upn, fatigueStart, fatigueEnd),
+    // The approval is the victim's first sign-in from Romania.
+    label('new-country', 'user', victim.upn, fatigueEnd, fatigueEnd),
+    label('disabled-account', 'user', leaver.upn, disabledTimes[0]!, disabledTimes.at(-1)!),
+    ...account.labels,
+  ];
   const app = APPS[misApp]!;
   return {
     events,
     misconfigured: { app: misApp, start: misStart, end: misEnd },
+    quiet,
     summary: {
+      ...account.summary,
+      labels,
       passwordSpray: {
         ipAddress: ATTACKER_PLACES.spray.ip, countryOrRegion: ATTACKER_PLACES.spray.place.countryOrRegion,
         start: new Date(sprayStart), end: new Date(sprayEnd), attempts: sprayAttempts,

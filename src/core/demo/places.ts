@@ -100,4 +100,21 @@ export const AZURE_REGIONS: readonly { readonly place: Place; readonly network: 
 export const ATTACKER_PLACES = {
   spray: { place: place('Amsterdam', 'North Holland', 'NL', 52.3676, 4.9041, 'Europe/Amsterdam'), ip: '198.51.100.23', asn: 60781 },
   fatigue: { place: place('Bucharest', 'Bucuresti', 'RO', 44.4268, 26.1025, 'Europe/Bucharest'), ip: '192.0.2.77', asn: 9009 },
+  /** Stolen credentials used from far away, minutes after the owner signed in at home. */
+  travel: { place: place('Sao Paulo', 'Sao Paulo', 'BR', -23.5505, -46.6333, 'America/Sao_Paulo'), ip: '192.0.2.140', asn: 28573 },
+  /** A success from a country nobody in the tenant signs in from. */
+  newCountry: { place: place('Johannesburg', 'Gauteng', 'ZA', -26.2041, 28.0473, 'Africa/Johannesburg'), ip: '192.0.2.160', asn: 37100 },
+  /** A rented server in Japan: brute force from the victim's own country (no travel, no new country). */
+  bruteForce: { place: place('Tokyo', 'Tokyo', 'JP', 35.6895, 139.6917, 'Asia/Tokyo'), ip: '192.0.2.180', asn: 2516 },
+  /** The lockout storm comes from many addresses of one hosting network: 198.51.100.200-249. */
+  lockoutStorm: { place: place('Singapore', 'Singapore', 'SG', 1.3521, 103.8198, 'Asia/Singapore'), ipPrefix: '198.51.100.', asn: 14061 },
 } as const;
+
+/** Great-circle distance in km (haversine, mean Earth radius). */
+export const distanceKm = (a: Pick<Place, 'latitude' | 'longitude'>, b: Pick<Place, 'latitude' | 'longitude'>): number => {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+};

@@ -49,6 +49,11 @@ export interface Roster {
   readonly users: readonly DemoUser[];
   /** The leaver: disabled half-way through the demo window; signs in only through the incident. */
   readonly leaver: DemoUser;
+  /**
+   * The emergency-access (break-glass) account, `breakglass@contoso.co.jp`: signs in only through
+   * the break-glass incident. Demo configurations list it under `detections.breakGlassAccounts`.
+   */
+  readonly breakGlass: DemoUser;
 }
 
 export const MEMBER_COUNT = 300;
@@ -166,8 +171,13 @@ const buildRoster = (): Roster => {
     name: { given: 'kenji', family: 'morita', display: '森田 健二' },
     city: 0,
   });
-  return { users, leaver };
+  // Built last, so adding it changed no other account.
+  const admin = makeUser(users.length + 1, ROLE.admin, { name: { given: 'breakglass', family: 'account', display: 'Break-glass account' }, city: 0 });
+  const breakGlass: DemoUser = { ...admin, upn: BREAK_GLASS_UPN, id: stableGuid(`user:${BREAK_GLASS_UPN}`), remote: false, legacyClient: null };
+  return { users, leaver, breakGlass };
 };
+
+export const BREAK_GLASS_UPN = 'breakglass@contoso.co.jp';
 
 let roster: Roster | null = null;
 

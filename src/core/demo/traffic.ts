@@ -13,7 +13,7 @@ import {
   INTERACTIVE_MIX, MANAGED_IDENTITY_MIX, NON_INTERACTIVE_MIX, outcomeFor, SERVICE_PRINCIPAL_MIX, SUCCESS,
   type Outcome, type OutcomeMix,
 } from './outcomes.js';
-import { ATTACKER_PLACES, AZURE_REGIONS, CITIES, type Place } from './places.js';
+import { ATTACKER_PLACES, AZURE_REGIONS, CITIES, distanceKm, type Place } from './places.js';
 import { createPicker, mix32, type Picker, type Random } from './random.js';
 import { getDemoRoster, type DemoUser } from './roster.js';
 import { localHour, localWeekday, type Schedule } from './schedule.js';
@@ -29,17 +29,23 @@ const LEGACY_USER_AGENTS: Readonly<Record<string, string>> = {
   'Exchange ActiveSync': 'Apple-iPhone15C2/2104.91',
 };
 
+const FOREIGN_BROWSER_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
+
 export interface Traffic {
   main(time: number, iso: string, bucket: number): SignIn;
   incident(event: IncidentEvent, iso: string): SignIn;
 }
 
-interface Trip { readonly from: number; readonly to: number; readonly place: Place; readonly ip: string; readonly asn: number }
+interface Trip {
+  readonly from: number; readonly to: number; readonly place: Place; readonly ip: string; readonly asn: number;
+  /** Time on the road each way (the user signs in nowhere meanwhile). */
+  readonly transit: number;
+}
 
 const octet = (r: Random) => 1 + r.int(254);
 
 export const createTraffic = (random: Random, seed: number, schedule: Schedule, plan: IncidentPlan | null): Traffic => {
-  const { users, leaver } = getDemoRoster();
+  const { users, leaver, breakGlass } = getDemoRoster();
   const habits = getDemoHabits();
   const zones = ZONES.length;
   const ids: UserSignInIds = {
@@ -52,19 +58,36 @@ export const createTraffic = (random: Random, seed: number, schedule: Schedule, 
   for (const u of users) byZone[u.home.zone]!.push(u);
   const zonePickers: (Picker | null)[] = byZone.map((list) => (list.length > 0 ? createPicker(list.map((u) => u.activity)) : null));
 
-  // About one in ten users travels once during the window, to an office city abroad.
+  // Spans in which a user signs in nowhere: around injected far-away sign-ins, and in transit.
+  const quiet: { from: number; to: number }[][] = users.map(() => []);
+  for (const q of plan?.quiet ?? []) quiet[q.user]?.push({ from: q.from, to: q.to });
+
+  // About one in ten users makes a business trip during the window, to another office city of
+  // their own country, so normal traffic never signs in from a country new to the user. The trip
+  // starts and ends with a journey at 700 km/h plus an hour, during which the user is quiet, so
+  // consecutive sign-ins never imply travel faster than that. Victims of injected incidents stay home.
   const trips: (Trip | null)[] = users.map(() => null);
   const offices = CITIES.filter((c) => c.place.officeIps.length > 0).map((c) => c.place);
   const span = schedule.end - schedule.start;
   for (const u of users) {
     if (!random.chance(0.1)) continue;
-    const abroad = offices.filter((p) => p.countryOrRegion !== u.home.countryOrRegion);
-    const place = abroad[random.int(abroad.length)]!;
+    const domestic = offices.filter((p) => p.countryOrRegion === u.home.countryOrRegion && p.city !== u.home.city);
+    if (domestic.length === 0 || quiet[u.index]!.length > 0) continue;
+    const place = domestic[random.int(domestic.length)]!;
     const days = 2 + random.int(5);
     const from = schedule.start + random.float() * span;
+    const to = from + days * 86_400_000;
+    const transit = (distanceKm(u.home, place) / 700) * 3_600_000 + 3_600_000;
     const net = place.broadband[random.int(place.broadband.length)]!;
-    trips[u.index] = { from, to: from + days * 86_400_000, place, ip: `${net.prefix}.${octet(random)}.${octet(random)}`, asn: net.asn };
+    trips[u.index] = { from, to, place, ip: `${net.prefix}.${octet(random)}.${octet(random)}`, asn: net.asn, transit };
+    quiet[u.index]!.push({ from: from - transit, to: from }, { from: to, to: to + transit });
   }
+  const isQuiet = (u: DemoUser, time: number): boolean => {
+    const spans = quiet[u.index];
+    if (!spans) return false;
+    for (const q of spans) if (time >= q.from && time < q.to) return true;
+    return false;
+  };
 
   const workloadIp = (region: number) => {
     if (region < 0) return { ip: '203.0.113.10', asn: OFFICE_ASN, place: CITIES[0]!.place };
@@ -95,7 +118,8 @@ export const createTraffic = (random: Random, seed: number, schedule: Schedule, 
   /** Fills `input` with a normal sign-in of `user` to app `appIndex` at `time`. */
   const fill = (time: number, iso: string, bucket: number, user: DemoUser, appIndex: number, interactive: boolean) => {
     const app = APPS[appIndex]!;
-    const choice = habitsOf(user).devices[appIndex];
+    // The break-glass account has no habits: its one sign-in uses its own laptop.
+    const choice = user === breakGlass ? undefined : habitsOf(user).devices[appIndex];
     const device = choice ? choice.devices[choice.devices.length > 1 ? choice.picker.pick(random) : 0]! : user.devices[0]!;
     const profile = device.profile;
     const nativeUa = app.native ? profile.userAgents[uaKindIndex(app.native)] ?? null : null;
@@ -145,13 +169,7 @@ export const createTraffic = (random: Random, seed: number, schedule: Schedule, 
     const kind = input.device.profile.kind;
     input.trustedNetwork = null;
     if (trip && time >= trip.from && time < trip.to) {
-      if (kind === 'phone' && random.chance(0.3)) {
-        // Roaming mobile data leaves through the home carrier, so it geolocates at home.
-        input.place = user.home;
-        input.ipAddress = `${user.carrier.prefix}.${octet(random)}.${octet(random)}`;
-        input.asn = user.carrier.asn;
-        return;
-      }
+      // Domestic trips: the phone's carrier geolocates where the user is, like everything else.
       input.place = trip.place;
       input.ipAddress = trip.ip;
       input.asn = trip.asn;
@@ -186,7 +204,10 @@ export const createTraffic = (random: Random, seed: number, schedule: Schedule, 
     const zone = lane >> 1;
     const interactive = (lane & 1) === 0;
     const list = byZone[zone]!;
-    const user = list[zonePickers[zone]!.pick(random)]!;
+    let user = list[zonePickers[zone]!.pick(random)]!;
+    // A quiet user (in transit, or near an injected far-away sign-in) is replaced by another of the zone.
+    for (let tries = 0; tries < 8 && isQuiet(user, time); tries++) user = list[zonePickers[zone]!.pick(random)]!;
+    if (isQuiet(user, time)) user = list.find((u) => !isQuiet(u, time)) ?? user;
     const h = habitsOf(user);
     const appIndex = (interactive ? h.interactiveApps : h.nonInteractiveApps).pick(random);
     fill(time, iso, bucket, user, appIndex, interactive);
@@ -257,6 +278,30 @@ export const createTraffic = (random: Random, seed: number, schedule: Schedule, 
           input.mfaMethod = 'Mobile app notification';
           input.mfaDeniedDetail = event.detail;
         }
+      }
+      const where = event.where;
+      if (where) {
+        input.place = where.place;
+        input.ipAddress = where.ip;
+        input.asn = where.asn;
+        input.trustedNetwork = where.trustedNetwork;
+        input.legacy = false;
+        input.riskLevel = null;
+        input.riskEvent = null;
+        if (where.foreign) {
+          input.device = null;
+          input.clientAppUsed = 'Browser';
+          input.userAgent = FOREIGN_BROWSER_UA;
+          input.browser = 'Chrome 124.0.0';
+          input.operatingSystem = 'Windows10';
+          input.protocol = 'none';
+        }
+      }
+      if (event.clientAppUsed) {
+        // A legacy protocol that the block policy did not stop (the account is excluded from it).
+        input.clientAppUsed = event.clientAppUsed;
+        input.userAgent = LEGACY_USER_AGENTS[event.clientAppUsed] ?? '';
+        input.browser = '';
       }
       return buildUserSignIn(input, ids, random);
     },

@@ -29,6 +29,9 @@ export const ZONES: readonly ZoneInfo[] = [
   { name: 'America/Chicago', standardOffsetMinutes: -360, dst: 'us' },
   { name: 'America/Los_Angeles', standardOffsetMinutes: -480, dst: 'us' },
   { name: 'America/Toronto', standardOffsetMinutes: -300, dst: 'us' },
+  // Only attackers' places use these two (no user lives there); neither observes daylight saving.
+  { name: 'America/Sao_Paulo', standardOffsetMinutes: -180, dst: 'none' },
+  { name: 'Africa/Johannesburg', standardOffsetMinutes: 120, dst: 'none' },
 ];
 
 const HOUR = 3_600_000;

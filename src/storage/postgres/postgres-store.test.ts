@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
+import { describeOutboxContract } from '../contract/outbox.contract.js';
 import { createPostgresStore } from './postgres-store.js';
 import { createTestDatabases } from './test-database.js';
 import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
@@ -48,6 +49,20 @@ if (url) {
   });
   describeRoundTripContract('postgres', harness);
   describeSignInStoreContract('postgres', harness);
+  // Its own databases: the suites above drop theirs (template included) when they finish.
+  const outboxDbs = createTestDatabases(url, 'signin_outbox');
+  describeOutboxContract('postgres', {
+    teardown: () => outboxDbs.dropAll(),
+    create: async () => {
+      const db = await outboxDbs.create();
+      const open = async () => {
+        const store = await createPostgresStore(db, { poolSize: 4 });
+        await store.migrate();
+        return store;
+      };
+      return { store: await open(), reopen: open };
+    },
+  });
 } else {
   describePostgresUnavailable('SignInStore contract: postgres');
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
+import { describeOutboxContract } from '../contract/outbox.contract.js';
 import { createSqliteStore } from './sqlite-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-'));
@@ -30,3 +31,14 @@ describe('SQLite harness', () => {
 
 describeRoundTripContract('sqlite', harness);
 describeSignInStoreContract('sqlite', harness);
+describeOutboxContract('sqlite', {
+  create: async () => {
+    const file = join(dir, `t${n++}.db`);
+    const open = async () => {
+      const store = createSqliteStore({ file });
+      await store.migrate();
+      return store;
+    };
+    return { store: await open(), reopen: open };
+  },
+});
