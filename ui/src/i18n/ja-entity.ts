@@ -35,7 +35,7 @@ export const jaEntity: Pick<Messages, EntityKey> = {
       day: '日ごと',
       hour: '時間ごと',
     },
-    period: '{{since}} ～ {{until}} ({{tz}})',
+    period: '{{since}} から {{until}} まで ({{tz}})',
     facts: '主な数値',
     total: 'サインイン数',
     failureRate: '失敗率',
