@@ -8,6 +8,7 @@ import type { SignIn } from './model/sign-in-schema.js';
 import type {
   AggregateQuery, AggregateResult, DiagnosisContext, DiagnosisQuery, PruneResult, RederiveResult,
 } from './analytics/store-types.js';
+import type { EntityStore } from './entities/entity-types.js';
 
 /** A keyset position: the last row of the previous page. */
 export interface KeysetPosition {
@@ -122,7 +123,7 @@ export interface CheckpointStore {
   setCheckpoint(key: string, value: string): Promise<void>;
 }
 
-export interface SignInStore extends TokenStore, CheckpointStore {
+export interface SignInStore extends TokenStore, CheckpointStore, EntityStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * URL of a module exporting `packPrepared`, with which import worker threads pack documents in
