@@ -46,17 +46,17 @@ export const useEntityLocations = (q: EntityQuery) =>
 
 /**
  * Alerts naming the entity. A server without detections answers 404 for the route: that is "no
- * alerts to show", not an error, so it resolves to `undefined` and the page stays quiet.
+ * alerts to show", not an error, so it resolves to `null` (TanStack Query refuses `undefined`) and the page stays quiet.
  */
 export const useEntityAlerts = (kind: EntityKind, key: string) =>
   useQuery({
     queryKey: ['entityAlerts', kind, key],
-    queryFn: async ({ signal }): Promise<readonly EntityAlert[] | undefined> => {
+    queryFn: async ({ signal }): Promise<readonly EntityAlert[] | null> => {
       try {
         const r = await getJson(`api/alerts?${new URLSearchParams({ entityKind: kind, entityValue: key, top: '50' }).toString()}`, decodeAlertList, signal);
         return r.value;
       } catch (e) {
-        if (isNotFound(e)) return undefined;
+        if (isNotFound(e)) return null;
         throw e;
       }
     },

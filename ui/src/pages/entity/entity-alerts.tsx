@@ -7,7 +7,8 @@ import { useSettings } from '../../state/settings.js';
 import { alertHref } from '../../state/entity-view.js';
 
 interface EntityAlertsProps {
-  readonly alerts: readonly EntityAlert[] | undefined;
+  /** `null`: the server has no alert routes. */
+  readonly alerts: readonly EntityAlert[] | null | undefined;
   readonly pending: boolean;
   readonly error: unknown;
 }
@@ -18,7 +19,7 @@ export const EntityAlerts = ({ alerts, pending, error }: EntityAlertsProps) => {
   let body;
   if (pending) body = <Loading />;
   else if (error) body = <ErrorMessage error={error} />;
-  else if (alerts === undefined) body = <p className="muted">{t('entity.alerts.unavailable')}</p>;
+  else if (!alerts) body = <p className="muted">{t('entity.alerts.unavailable')}</p>;
   else if (alerts.length === 0) body = <p className="muted">{t('entity.alerts.none')}</p>;
   else
     body = (

@@ -51,7 +51,8 @@ export const FactTable = <F extends Omit<Fact, 'value'> & { value: string | numb
       {facts.length === 0 ? (
         <p className="muted">{t('entity.lists.none')}</p>
       ) : (
-        <div className="table-wrap entity-list-scroll">
+        // Focusable so the keyboard can scroll a long list.
+        <div className="table-wrap entity-list-scroll" tabIndex={0} role="region" aria-labelledby={id}>
           <table className="data-table">
             <thead>
               <tr>

@@ -79,7 +79,7 @@ export const TimelineChart = ({ data, showRate }: { data: EntityTimeline; showRa
       <Chart option={option} height={280} label={t('entity.overTimeChart')} />
       <details className="data-details">
         <summary>{t('entity.asTable')}</summary>
-        <div className="table-wrap entity-list-scroll">
+        <div className="table-wrap entity-list-scroll" tabIndex={0} role="region" aria-label={t('entity.overTime')}>
           <table className="data-table">
             <thead>
               <tr>

@@ -36,7 +36,7 @@ export const MapSection = ({ data, pending, error, legs }: MapSectionProps) => {
         <details className="data-details">
           <summary>{t('entity.map.places')}</summary>
           {data.points.length > TABLE_ROWS ? <p className="muted small">{t('entity.map.placesMore', { shown: fmt.number(TABLE_ROWS), total: fmt.number(data.points.length) })}</p> : null}
-          <div className="table-wrap entity-list-scroll">
+          <div className="table-wrap entity-list-scroll" tabIndex={0} role="region" aria-label={t('entity.map.places')}>
             <table className="data-table">
               <thead>
                 <tr>
