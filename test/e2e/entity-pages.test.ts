@@ -144,7 +144,7 @@ describe('the user, IP address and application pages in Chromium', () => {
     const zoomed = Number(await map.getAttribute('data-markers'));
     // Zooming in splits clusters (never merges them); the count text follows.
     expect(zoomed).toBeGreaterThanOrEqual(before);
-    await expect.poll(() => page.locator('.map-count').innerText()).toMatch(new RegExp(`^${zoomed.toLocaleString('en-US')} markers`));
+    await expect.poll(() => page.locator('.map-count').innerText()).toMatch(new RegExp(`^Markers: ${zoomed.toLocaleString('en-US')} ·`));
     await map.press('0');
     await expect.poll(async () => Number(await map.getAttribute('data-markers'))).toBe(before);
     await page.getByText('The places as a table').click();

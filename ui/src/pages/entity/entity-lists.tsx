@@ -22,6 +22,7 @@ export const EntityLists = ({ data, kind }: { data: EntitySummary; kind: EntityK
       valueHeader={t('entity.lists.code')}
       facts={data.errorCodes}
       mono
+      wide
       href={(f) => signInsHref({ code: f.value })}
       extra={[
         { header: t('entity.lists.titleColumn'), cell: (f) => f.title?.[lang] ?? t('category.unknown') },
@@ -35,6 +36,7 @@ export const EntityLists = ({ data, kind }: { data: EntitySummary; kind: EntityK
       id="h-list-users"
       title={kind === 'ip' ? t('entity.lists.usersTried') : t('entity.lists.topFailingUsers')}
       valueHeader={t('entity.lists.users')}
+      wide
       facts={kind === 'app' ? [...data.users].sort((a, b) => b.failure - a.failure || b.count - a.count) : data.users}
       href={(f) => entityHref('user', f.value)}
       linkLabel={(f) => open('user', f.value)}

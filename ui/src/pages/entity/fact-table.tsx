@@ -27,6 +27,8 @@ interface FactTableProps<F extends Omit<Fact, 'value'> & { value: string | numbe
   readonly extra?: readonly ExtraColumn<F>[];
   readonly mono?: boolean;
   readonly hint?: ReactNode;
+  /** Spans both columns of the lists' grid (tables with extra columns). */
+  readonly wide?: boolean;
 }
 
 export const FactTable = <F extends Omit<Fact, 'value'> & { value: string | number }>({
@@ -40,12 +42,13 @@ export const FactTable = <F extends Omit<Fact, 'value'> & { value: string | numb
   extra = [],
   mono,
   hint,
+  wide,
 }: FactTableProps<F>) => {
   const { t } = useTranslation();
   const { fmt } = useSettings();
   const max = Math.max(1, ...facts.map((f) => f.count));
   return (
-    <section className="panel entity-list" aria-labelledby={id}>
+    <section className={wide ? 'panel panel-wide entity-list' : 'panel entity-list'} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {hint}
       {facts.length === 0 ? (
@@ -74,7 +77,7 @@ export const FactTable = <F extends Omit<Fact, 'value'> & { value: string | numb
                 const to = href?.(f);
                 return (
                   <tr key={String(f.value)}>
-                    <th scope="row" className={mono ? 'mono' : undefined}>
+                    <th scope="row" className={mono ? 'mono nowrap' : undefined}>
                       {to ? (
                         <Link href={to} aria-label={linkLabel?.(f)}>
                           {text}

@@ -16,9 +16,17 @@ describe('landPolygons', () => {
     expect(kept.length).toBeGreaterThan(50);
     expect(kept.length).toBeLessThan(all.length);
     for (const p of kept) expect(p.some((ring) => ring.some((pt) => (pt[1] ?? 0) >= -60))).toBe(true);
-    // Tokyo Bay's shore and the Paris basin lie inside the kept land's bounds.
     const lats = kept.flatMap((p) => p.flatMap((r) => r.map((pt) => pt[1] ?? 0)));
     expect(Math.max(...lats)).toBeGreaterThan(80);
+  });
+
+  it('leaves no ring that jumps across the map (the 180° meridian is cut)', () => {
+    for (const p of landPolygons(geometries)) {
+      for (const ring of p) {
+        for (let i = 1; i < ring.length; i++) expect(Math.abs((ring[i]?.[0] ?? 0) - (ring[i - 1]?.[0] ?? 0))).toBeLessThan(180);
+        for (const pt of ring) expect(Math.abs(pt[0] ?? 0)).toBeLessThanOrEqual(180);
+      }
+    }
   });
 
   it('handles single polygons as well as multi-polygons', () => {

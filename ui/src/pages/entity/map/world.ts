@@ -10,6 +10,7 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import land from 'world-atlas/land-110m.json';
+import { cutAtAntimeridian } from './antimeridian.js';
 
 export const WORLD_MAP = 'signin-report-world';
 
@@ -18,12 +19,12 @@ const SOUTH_LIMIT = -60;
 
 const isAntarctic = (rings: readonly (readonly Position[])[]): boolean => rings.every((ring) => ring.every((p) => (p[1] ?? 0) < SOUTH_LIMIT));
 
-/** Polygons of the land, without the antarctic ones. */
+/** Polygons of the land, without the antarctic ones, cut at the 180° meridian. */
 export const landPolygons = (geometries: readonly (Polygon | MultiPolygon)[]): Position[][][] => {
   const out: Position[][][] = [];
   for (const g of geometries) {
     const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-    for (const p of polygons) if (!isAntarctic(p)) out.push(p);
+    for (const p of polygons) if (!isAntarctic(p)) out.push(...cutAtAntimeridian(p));
   }
   return out;
 };
