@@ -62,7 +62,14 @@ export const EntityLists = ({ data, kind }: { data: EntitySummary; kind: EntityK
   const browsers = <FactTable id="h-list-browsers" title={t('entity.lists.browsers')} facts={data.browsers} />;
   const clientApps = <FactTable id="h-list-client-apps" title={t('entity.lists.clientApps')} facts={data.clientApps} />;
   const auth = <FactTable id="h-list-auth" title={t('entity.lists.authMethods')} facts={data.authMethods} />;
-  const ca = <FactTable id="h-list-ca" title={t('entity.lists.conditionalAccess')} facts={data.conditionalAccess} />;
+  const ca = (
+    <FactTable
+      id="h-list-ca"
+      title={t('entity.lists.conditionalAccess')}
+      facts={data.conditionalAccess}
+      label={(f) => (f.value === 'success' || f.value === 'failure' || f.value === 'notApplied' ? t(`caStatus.${f.value}`) : f.value)}
+    />
+  );
   const asns = (
     <FactTable id="h-list-asns" title={t('entity.lists.asns')} facts={data.asns} label={(f) => (/^\d+$/.test(f.value) ? t('entity.lists.asn', { n: f.value }) : f.value)} />
   );
