@@ -9,7 +9,7 @@ import { dominantOutcome, markerSize, type Cluster, type ClusterOutcome } from '
 export const OUTCOME_COLORS: Record<ClusterOutcome, string> = { success: '#2f9e44', failure: '#e03131', interrupted: '#f08c00' };
 const LEG_COLOR = '#7048e8';
 /** Above this many markers in one series ECharts switches to its large (single-style) drawing. */
-const LARGE_THRESHOLD = 1500;
+const LARGE_THRESHOLD = 300;
 
 export interface MapTexts {
   readonly outcome: Record<ClusterOutcome, string>;

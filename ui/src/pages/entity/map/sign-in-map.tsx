@@ -21,6 +21,8 @@ import { registerWorld, WORLD_MAP } from './world.js';
 const CLUSTER_PX = 36;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 60;
+/** Quiet time after the last wheel step before the points are re-clustered. */
+const ROAM_SETTLE_MS = 120;
 const HOME: Camera = { zoom: 1, center: [10, 20] };
 
 let registered = false;
@@ -63,7 +65,9 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
   const scheme = useColorScheme();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | undefined>(undefined);
-  const [cell, setCell] = useState(0);
+  /** Cluster cell in degrees at zoom 1 (measured on the drawn map) and the current zoom: cell = base / zoom. */
+  const [baseCell, setBaseCell] = useState(0);
+  const [zoom, setZoom] = useState(HOME.zoom);
 
   const texts: MapTexts = useMemo(
     () => ({
@@ -86,7 +90,7 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
     [t, fmt],
   );
 
-  const clusters = useMemo(() => clusterPoints(points, cell), [points, cell]);
+  const clusters = useMemo(() => clusterPoints(points, baseCell > 0 ? baseCell / zoom : 0), [points, baseCell, zoom]);
   const latest = useRef({ clusters, texts });
   latest.current = { clusters, texts };
 
@@ -102,16 +106,19 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
       ...buildMapOption({ map: WORLD_MAP, clusters: latest.current.clusters, legs, scheme, texts, camera: HOME, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }),
       animation: !still,
     });
-    const remeasure = () => setCell(measureCell(c));
+    const remeasure = () => setBaseCell(measureCell(c) * cameraOf(c).zoom);
     remeasure();
-    // Re-cluster only when the zoom changed (a pan keeps the cell size).
-    let zoom = HOME.zoom;
+    setZoom(HOME.zoom);
+    // Re-cluster only when the zoom changed (a pan keeps the cell size), and once the wheel rests:
+    // a wheel gesture fires many roam events, re-clustering 10,000 points for each would stutter.
+    let last = HOME.zoom;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     c.on('georoam', () => {
       const z = cameraOf(c).zoom;
-      if (z !== zoom) {
-        zoom = z;
-        remeasure();
-      }
+      if (z === last) return;
+      last = z;
+      clearTimeout(timer);
+      timer = setTimeout(() => setZoom(z), ROAM_SETTLE_MS);
     });
     const ro = new ResizeObserver(() => {
       c.resize();
@@ -119,24 +126,26 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
     });
     ro.observe(node);
     return () => {
+      clearTimeout(timer);
       ro.disconnect();
       c.dispose();
       chart.current = undefined;
     };
   }, [scheme, texts, legs]);
 
-  // New clusters replace the marker series only: the world keeps its zoom and centre.
+  // New clusters replace the marker series only: the world keeps its zoom and centre. Lazy, so a
+  // zoom step and its re-clustering are drawn in one frame.
   useEffect(() => {
-    chart.current?.setOption({ series: clusterSeries(clusters, texts) });
+    chart.current?.setOption({ series: clusterSeries(clusters, texts) }, { lazyUpdate: true });
   }, [clusters, texts]);
 
   const move = (next: (cam: Camera) => Camera) => {
     const c = chart.current;
     if (!c) return;
     const cam = next(cameraOf(c));
-    const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, cam.zoom));
-    c.setOption({ geo: { zoom, center: cam.center } });
-    setCell(measureCell(c));
+    const z = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, cam.zoom));
+    c.setOption({ geo: { zoom: z, center: cam.center } }, { lazyUpdate: true });
+    setZoom(z);
   };
   const zoomBy = (f: number) => move((cam) => ({ ...cam, zoom: cam.zoom * f }));
   const pan = (dx: number, dy: number) =>
