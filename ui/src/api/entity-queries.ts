@@ -21,9 +21,8 @@ export const useEntitySummary = (q: EntityQuery) =>
   useQuery({
     queryKey: ['entity', q.kind, q.key, q.since, q.until, q.tz],
     queryFn: ({ signal }) => getJson(`${base(q.kind, q.key)}?${new URLSearchParams({ since: q.since, until: q.until, tz: q.tz }).toString()}`, decodeEntitySummary, signal),
+    // Retries follow the client's default: a 4xx (404 is "never seen") is not asked again.
     staleTime: 60_000,
-    // A 404 means "never seen": asking again will not change that.
-    retry: (n, e) => !isNotFound(e) && n < 2,
   });
 
 export const useEntityTimeline = (q: EntityQuery, bucket: EntityBucket) =>
@@ -32,7 +31,6 @@ export const useEntityTimeline = (q: EntityQuery, bucket: EntityBucket) =>
     queryFn: ({ signal }) =>
       getJson(`${base(q.kind, q.key)}/timeline?${new URLSearchParams({ bucket, since: q.since, until: q.until, tz: q.tz }).toString()}`, decodeEntityTimeline, signal),
     staleTime: 60_000,
-    retry: (n, e) => !isNotFound(e) && n < 2,
   });
 
 export const useEntityLocations = (q: EntityQuery) =>
@@ -41,7 +39,6 @@ export const useEntityLocations = (q: EntityQuery) =>
     queryFn: ({ signal }) =>
       getJson(`${base(q.kind, q.key)}/locations?${new URLSearchParams({ since: q.since, until: q.until, limit: '10000' }).toString()}`, decodeEntityLocations, signal),
     staleTime: 60_000,
-    retry: (n, e) => !isNotFound(e) && n < 2,
   });
 
 /**
