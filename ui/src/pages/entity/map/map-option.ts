@@ -5,6 +5,7 @@
  */
 import type { TravelLeg } from '../../../api/entity.js';
 import { dominantOutcome, markerSize, type Cluster, type ClusterOutcome } from './cluster.js';
+import type { Camera } from './fit.js';
 
 export const OUTCOME_COLORS: Record<ClusterOutcome, string> = { success: '#2f9e44', failure: '#e03131', interrupted: '#f08c00' };
 const LEG_COLOR = '#7048e8';
@@ -18,10 +19,7 @@ export interface MapTexts {
   readonly leg: (l: TravelLeg) => string;
 }
 
-export interface Camera {
-  readonly zoom: number;
-  readonly center: [number, number];
-}
+export type { Camera } from './fit.js';
 
 const ORDER: readonly ClusterOutcome[] = ['success', 'interrupted', 'failure'];
 

@@ -14,6 +14,7 @@ import type { LocationPoint, TravelLeg } from '../../../api/entity.js';
 import { useColorScheme } from '../../../components/use-color-scheme.js';
 import { useSettings } from '../../../state/settings.js';
 import { cellDegreesFor, clusterPoints, dominantOutcome, type Cluster, type ClusterOutcome } from './cluster.js';
+import { fitCamera, WORLD } from './fit.js';
 import { buildMapOption, clusterSeries, type Camera, type MapTexts } from './map-option.js';
 import { registerWorld, WORLD_MAP } from './world.js';
 
@@ -23,7 +24,6 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 60;
 /** Quiet time after the last wheel step before the points are re-clustered. */
 const ROAM_SETTLE_MS = 120;
-const HOME: Camera = { zoom: 1, center: [10, 20] };
 
 let registered = false;
 const register = (): void => {
@@ -37,8 +37,8 @@ const cameraOf = (c: ECharts): Camera => {
   const geo = (c.getOption() as { geo?: { zoom?: number; center?: number[] }[] }).geo?.[0];
   const center = geo?.center;
   return {
-    zoom: geo?.zoom ?? HOME.zoom,
-    center: center && typeof center[0] === 'number' && typeof center[1] === 'number' ? [center[0], center[1]] : HOME.center,
+    zoom: geo?.zoom ?? WORLD.zoom,
+    center: center && typeof center[0] === 'number' && typeof center[1] === 'number' ? [center[0], center[1]] : WORLD.center,
   };
 };
 
@@ -67,7 +67,9 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
   const chart = useRef<ECharts | undefined>(undefined);
   /** Cluster cell in degrees at zoom 1 (measured on the drawn map) and the current zoom: cell = base / zoom. */
   const [baseCell, setBaseCell] = useState(0);
-  const [zoom, setZoom] = useState(HOME.zoom);
+  // The first view frames the places and the legs' ends; it is kept while the data stays the same.
+  const home = useMemo(() => fitCamera([...points, ...legs.flatMap((l) => [l.from, l.to])]), [points, legs]);
+  const [zoom, setZoom] = useState(home.zoom);
 
   const texts: MapTexts = useMemo(
     () => ({
@@ -103,15 +105,15 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
     chart.current = c;
     const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
     c.setOption({
-      ...buildMapOption({ map: WORLD_MAP, clusters: latest.current.clusters, legs, scheme, texts, camera: HOME, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }),
+      ...buildMapOption({ map: WORLD_MAP, clusters: latest.current.clusters, legs, scheme, texts, camera: home, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM }),
       animation: !still,
     });
     const remeasure = () => setBaseCell(measureCell(c) * cameraOf(c).zoom);
     remeasure();
-    setZoom(HOME.zoom);
+    setZoom(home.zoom);
     // Re-cluster only when the zoom changed (a pan keeps the cell size), and once the wheel rests:
     // a wheel gesture fires many roam events, re-clustering 10,000 points for each would stutter.
-    let last = HOME.zoom;
+    let last = home.zoom;
     let timer: ReturnType<typeof setTimeout> | undefined;
     c.on('georoam', () => {
       const z = cameraOf(c).zoom;
@@ -131,7 +133,7 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
       c.dispose();
       chart.current = undefined;
     };
-  }, [scheme, texts, legs]);
+  }, [scheme, texts, legs, home]);
 
   // New clusters replace the marker series only: the world keeps its zoom and centre. Lazy, so a
   // zoom step and its re-clustering are drawn in one frame.
@@ -153,7 +155,7 @@ export const SignInMap = ({ points, legs, label }: SignInMapProps) => {
       const step = 30 / cam.zoom;
       return { ...cam, center: [Math.max(-180, Math.min(180, cam.center[0] + dx * step)), Math.max(-85, Math.min(85, cam.center[1] + dy * step))] };
     });
-  const reset = () => move(() => HOME);
+  const reset = () => move(() => WORLD);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const keys: Record<string, () => void> = {
