@@ -160,6 +160,7 @@ export const enEntity = {
     },
     backToList: 'Back to the sign-ins',
     pageLink: 'Open page',
+    userPage: 'Everything about this user',
   },
 };
 

@@ -163,5 +163,6 @@ export const jaEntity: Pick<Messages, EntityKey> = {
     },
     backToList: 'サインインの一覧に戻る',
     pageLink: 'ページを開く',
+    userPage: 'このユーザーのすべての情報',
   },
 };
