@@ -296,12 +296,15 @@ describe('the user, IP address and application pages in Chromium', () => {
     await page.unroute('**/locations?**');
   });
 
-  it('reads well in dark mode and in Japanese', async () => {
+  it('reads well in dark mode, in UTC and in Japanese', async () => {
     const dark = watch(await (await newContext('dark')).newPage());
     await dark.goto(withToken(`/?page=user&key=${encodeURIComponent(userKey)}`));
     await settled(dark);
     await shoot(dark, 'entity-user-dark-en');
     await checkA11y(dark, 'user page, dark');
+    // UTC: the server is asked again with tz=UTC and says so in the period line.
+    await dark.getByRole('button', { name: 'UTC', exact: true }).click();
+    await expect.poll(() => dark.locator('.period').innerText()).toContain('(UTC)');
     await dark.getByRole('button', { name: '日本語' }).click();
     await dark.getByRole('heading', { name: '過去 7 日間に初めて見られたもの' }).waitFor();
     await dark.getByRole('heading', { level: 1, name: /^ユーザー: / }).waitFor();
