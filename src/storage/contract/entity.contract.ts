@@ -10,11 +10,12 @@ import type { SignInStore } from '../../core/ports.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import { isAppError } from '../../core/errors.js';
 import { parseEntityRef } from '../../core/entities/entity-key.js';
+import { entityFilter } from '../../core/entities/entity-filter.js';
 import { getEntitySummary } from '../../core/use-cases/get-entity-summary.js';
 import { getEntityTimeline } from '../../core/use-cases/get-entity-timeline.js';
 import { getEntityLocations } from '../../core/use-cases/get-entity-locations.js';
 import { prepAll } from './fixtures.js';
-import { DAY, E_START, entityCaseArb, entityRecsArb, toEntitySignIn, type EntityCase, type EntityRec } from './entity-arbitraries.js';
+import { DAY, E_APPS, E_START, entityCaseArb, entityRecsArb, toEntitySignIn, type EntityCase, type EntityRec } from './entity-arbitraries.js';
 import { expectedLocations, expectedSummary, expectedTimeline, matches } from './entity-expected.js';
 
 export interface EntityHarness {
@@ -100,6 +101,27 @@ export const describeEntityContract = (engine: string, harness: EntityHarness): 
       const ip = await getEntitySummary(store, parseEntityRef('ip', '203.0.113.5'), { since: E_START, until: E_START + 10 * DAY, tz: 'UTC' });
       expect(ip.users.map((u) => [u.value, u.failure])).toEqual([['bob@contoso.com', 1], ['carol@contoso.com', 1]]);
       expect(ip.asns).toMatchObject([{ value: 7018, count: 2, failures: 2 }]);
+    });
+
+    it("counts an app's totals and series from the app-id rollups, equal to a scan, also after a prune", async () => {
+      const recs = Array.from({ length: 120 }, (_, i) => rec({ at: i * 7 * 3_600_000 + (i % 5) * 60_000, app: i % 4, code: [0, 50126, 50140, 0][i % 4] ?? 0 }));
+      const all = await fresh(recs);
+      await store.upsert(prepAll(all.slice(0, 40)));
+      const ref = parseEntityRef('app', E_APPS[1].id);
+      for (const pruneAt of [0, 9 * DAY + 3_600_000]) {
+        if (pruneAt > 0) await store.prune(E_START + pruneAt);
+        const left = all.filter((s) => Date.parse(s.createdDateTime) >= E_START + pruneAt);
+        for (const q of [
+          { filter: entityFilter(ref, { since: E_START, until: E_START + 40 * DAY }), groupBy: ['outcome' as const], top: 3 },
+          { filter: entityFilter(ref, { since: E_START + 3 * DAY, until: E_START + 30 * DAY }), groupBy: ['outcome' as const], top: 3, bucket: { unit: 'day' as const, timeZone: 'Asia/Tokyo' } },
+        ]) {
+          const auto = await store.aggregate(q);
+          expect(auto.source).toBe('rollup');
+          const scan = await store.aggregate({ ...q, source: 'scan' });
+          expect({ total: auto.total, rows: auto.rows }).toEqual({ total: scan.total, rows: scan.rows });
+        }
+        await check(store, { kind: 'app', key: ref.key, since: E_START, until: E_START + 40 * DAY, tz: 'Asia/Tokyo', bucket: 'day' }, left);
+      }
     });
 
     it('property: summary, timeline and locations equal a scan of random data', async () => {
