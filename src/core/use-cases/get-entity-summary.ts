@@ -22,8 +22,8 @@ import { toAppFact, toErrorCodeFact, toFact, toUserFact, type EntitySummaryRespo
 
 /** Rows counted into the lists: every user or address in practice; the newest of a busy app's. */
 export const ROW_CAP = 200_000;
-/** Documents decoded for authentication methods and autonomous systems. */
-export const DOC_CAP = 500;
+/** Documents decoded for authentication methods and autonomous systems (about a block each: ~0.3 ms). */
+export const DOC_CAP = 100;
 
 type Store = Pick<SignInStore, 'aggregate' | 'entityFacts' | 'entitySpan' | 'list'>;
 
