@@ -124,6 +124,22 @@ export const describeEntityContract = (engine: string, harness: EntityHarness): 
       }
     });
 
+    it('says when a cap cut the rows: lists count the newest rows, the map keeps the largest points', async () => {
+      const all = await fresh(Array.from({ length: 9 }, (_, i) => rec({ at: DAY + i * 3_600_000, place: i % 3, code: i < 3 ? 50126 : 0 })));
+      const q = { ...parseEntityRef('user', 'adele@contoso.com'), since: E_START, until: E_START + 2 * DAY };
+      const whole = await store.entityFacts({ ...q, rowCap: 9 });
+      expect(whole.truncated).toBe(false);
+      expect(whole.lists.ips).toMatchObject([{ value: '203.0.113.5', count: 9, failures: 3 }]);
+      const cut = await store.entityFacts({ ...q, rowCap: 4 });
+      expect(cut.truncated).toBe(true);
+      // The newest four: hours 5..8, none of them failed.
+      expect(cut.lists.ips).toMatchObject([{ value: '203.0.113.5', count: 4, failures: 0, firstSeen: E_START + DAY + 5 * 3_600_000 }]);
+      const map = await getEntityLocations(store, parseEntityRef('user', 'adele@contoso.com'), { since: q.since, until: q.until }, 2);
+      expect(map.truncated).toBe(true);
+      expect(map.points).toHaveLength(2);
+      expect(expectedLocations({ kind: 'user', key: q.key, since: q.since, until: q.until, tz: 'UTC', bucket: 'day' }, all).points.slice(0, 2)).toEqual(map.points);
+    });
+
     it('property: summary, timeline and locations equal a scan of random data', async () => {
       let found = 0;
       await fc.assert(
