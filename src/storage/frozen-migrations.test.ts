@@ -21,6 +21,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "aa391d5cd086a614",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "55ffcc1397516940",
+        "0012-add-app-id-rollups": "03aad12dd61e53e0",
       }
     `);
   });
@@ -36,6 +37,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "e3b0c44298fc1c14",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "e3b0c44298fc1c14",
+        "0012-add-app-id-rollups": "321a2701a8711ef6",
       }
     `);
   });

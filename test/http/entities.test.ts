@@ -67,6 +67,9 @@ describe('GET /api/entities/{kind}/{key}', () => {
   it('answers 400 for a bad kind, key or parameter', async () => {
     for (const url of [
       '/api/entities/device/x',
+      `/api/entities/${'k'.repeat(50)}/x`,
+      '/api/entities/user/a%00b',
+      `/api/entities/user/${'u'.repeat(1100)}`,
       '/api/entities/app/not-a-guid',
       '/api/entities/ip/999.1.1.1',
       '/api/entities/ip/hello',

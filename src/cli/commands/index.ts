@@ -2,6 +2,7 @@
 import type { RegisterCommand } from '../context.js';
 import { registerDemo } from './demo.js';
 import { registerDiagnose } from './diagnose.js';
+import { registerEntityCommands } from './entity.js';
 import { registerExport } from './export.js';
 import { registerPrune } from './prune.js';
 import { registerMigrate } from './migrate.js';
@@ -16,4 +17,4 @@ import { registerStart } from './start.js';
 import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerEntityCommands, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken];

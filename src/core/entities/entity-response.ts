@@ -2,6 +2,7 @@
 import { classifyErrorCode } from '../catalog/classify.js';
 import { findErrorCode } from '../catalog/index.js';
 import { isoFromMillis } from '../model/time.js';
+import type { Actor, ErrorCategory } from '../catalog/types.js';
 import type { EntityKind, FactCount, NewFactKind } from './entity-types.js';
 
 export interface Fact {
@@ -15,8 +16,8 @@ export interface Fact {
 export interface ErrorCodeFact extends Fact {
   readonly value: number;
   readonly title: { readonly en: string; readonly ja: string } | null;
-  readonly category: string;
-  readonly actor: string | null;
+  readonly category: ErrorCategory | 'none';
+  readonly actor: Actor | null;
 }
 
 export interface EntitySummaryResponse {

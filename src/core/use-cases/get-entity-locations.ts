@@ -13,7 +13,7 @@ import type { EntityRange } from '../entities/entity-range.js';
 import { readEntityDocuments } from '../entities/read-entity-documents.js';
 import { entityNotFound } from './get-entity-summary.js';
 
-export const LOCATION_DOC_CAP = 10_000;
+export const LOCATION_DOC_CAP = 5_000;
 
 export interface LocationPoint {
   readonly lat: number;

@@ -21,9 +21,9 @@ import { readEntityDocuments } from '../entities/read-entity-documents.js';
 import { toAppFact, toErrorCodeFact, toFact, toUserFact, type EntitySummaryResponse } from '../entities/entity-response.js';
 
 /** Rows counted into the lists: every user or address in practice; the newest of a busy app's. */
-export const ROW_CAP = 200_000;
-/** Documents decoded for authentication methods and autonomous systems. */
-export const DOC_CAP = 500;
+export const ROW_CAP = 100_000;
+/** Documents decoded for authentication methods and autonomous systems (about a block each: ~0.3 ms). */
+export const DOC_CAP = 100;
 
 type Store = Pick<SignInStore, 'aggregate' | 'entityFacts' | 'entitySpan' | 'list'>;
 

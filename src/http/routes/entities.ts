@@ -85,7 +85,7 @@ export const entityRoutes: RoutePlugin = async (app, ctx) => {
     {
       schema: {
         summary: "Where one entity signed in from: its sign-ins' coordinates, grouped, with counts by outcome",
-        description: 'Read from the newest 10,000 documents of the range; `truncated` says when older ones or more than `limit` points were left out.',
+        description: 'Read from the newest 5,000 documents of the range; `truncated` says when older ones or more than `limit` points were left out.',
         tags,
         params: Params,
         response: { 200: EntityLocationsSchema },

@@ -1,10 +1,9 @@
 /**
- * One entity's rows and span in engine-neutral Kysely, over the `sign_ins` relation (the v2
- * view on SQLite, the table on PostgreSQL). Every query is bounded by the entity's own index:
- * on SQLite the predicate resolves through the dimension's unique index to `(key, created_at)`
- * on the fact table; on PostgreSQL through `(user_principal_name | ip_address, created_at)` and
- * the `(app_id, created_at)` index of migration 0012. Rows are counted into lists where they
- * are read (count-entity-rows.ts), so only the lists cross a thread.
+ * One entity's rows and span in engine-neutral Kysely over the `sign_ins` relation: what
+ * PostgreSQL runs (SQLite reads its star schema directly, sqlite-entities.ts; the entity
+ * contract holds both to the same answers). Every query is bounded by the entity's own index:
+ * `(user_principal_name | ip_address, created_at)` and the `(app_id, created_at)` index of
+ * migration 0012. Rows are counted into lists where they are read (count-entity-rows.ts).
  */
 import type { Kysely } from 'kysely';
 import type { SignInOutcome } from '../../core/catalog/classify.js';

@@ -21,6 +21,7 @@
 import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
 import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
 import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
+import { SQL as APP_ID_ROLLUPS_0012 } from './frozen/0012-add-app-id-rollups.js';
 
 export interface PostgresMigration {
   readonly id: number;
@@ -115,4 +116,11 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { id: 7, name: '0007-create-star-schema', sql: '' },
   { id: 8, name: '0008-copy-rows-to-star-schema', sql: '' },
   { id: 9, name: '0009-replace-sign-ins-with-view', sql: '' },
+  {
+    id: 12,
+    name: '0012-add-app-id-rollups',
+    // Error code × app id per hour and day (rollup-tables.ts): the application page's totals and
+    // time series. Numbers 10 and 11 are other changes made in parallel; ids need not be contiguous.
+    sql: APP_ID_ROLLUPS_0012,
+  },
 ];

@@ -21,7 +21,7 @@ import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
 import { createSqliteAnalytics } from './sqlite-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
-import { runEntityFacts, runEntitySpan } from '../analytics/entity-query.js';
+import { createSqliteEntityReads } from './sqlite-entities.js';
 import { PLACEMENT } from './fact-schema.js';
 import { createFactWriter, unpackView, UNPACK_FACT_COLUMNS } from './fact-rows.js';
 import { createDimensionValues } from './dimensions.js';
@@ -266,8 +266,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     summarize,
     aggregate: analytics.aggregate,
     diagnosisContext: analytics.diagnosisContext,
-    entityFacts: (q) => runEntityFacts(k, q),
-    entitySpan: (ref) => runEntitySpan(k, ref),
+    ...createSqliteEntityReads(db, dimValues),
     exportRows: (filter, options) => exportPages(list, filter, options),
     prune: analytics.prune,
     rederive: analytics.rederive,
