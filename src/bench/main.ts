@@ -2,7 +2,8 @@
  * `npm run bench`: generates a realistic data set with the demo generator, then measures and
  * prints — and writes to bench/results/*.json — import rate against the naive baseline, peak
  * RSS, bytes on disk per record against raw JSON, list latencies (first page and 100,000 rows
- * deep with two filters), and HTTP figures where available. Not a test: it never asserts.
+ * deep with two filters), HTTP figures where available, and the entity pages' timings (a busy
+ * user, the spray IP, the busiest app). Not a test: it never asserts.
  */
 import type { runHttpBench as RunHttpBench } from './http-bench.js';
 import { Command } from 'commander';
@@ -175,6 +176,12 @@ const runEngine = async (db: string, input: string, rawBytes: number, count: num
     out.analytics = await mod.runAnalyticsBench({ store, input, print, exportRows: flags.export });
   } catch (e) {
     if (!/Cannot find module/.test((e as Error).message)) print('analytics', `failed: ${(e as Error).message}`);
+  }
+  try {
+    const { runEntityBench } = await import('./entity-bench.js');
+    out.entities = await runEntityBench({ store, print });
+  } catch (e) {
+    print('entities', `failed: ${(e as Error).message}`);
   }
   await store.close();
 

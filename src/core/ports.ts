@@ -11,6 +11,7 @@ import type {
 } from './analytics/store-types.js';
 import type { AlertNotice } from './notify/alert.js';
 import type { WebhookOutboxStore } from './notify/outbox-types.js';
+import type { EntityStore } from './entities/entity-types.js';
 
 /** A keyset position: the last row of the previous page. */
 export interface KeysetPosition {
@@ -132,7 +133,7 @@ export interface CheckpointStore {
   setCheckpoint(key: string, value: string): Promise<void>;
 }
 
-export interface SignInStore extends TokenStore, CheckpointStore, WebhookOutboxStore {
+export interface SignInStore extends TokenStore, CheckpointStore, WebhookOutboxStore, EntityStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * URL of a module exporting `packPrepared`, with which import worker threads pack documents in

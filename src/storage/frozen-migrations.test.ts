@@ -22,6 +22,7 @@ describe('frozen migrations', () => {
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "55ffcc1397516940",
         "0011-create-webhook-outbox": "d66a0f3b989f7980",
+        "0012-add-app-id-rollups": "03aad12dd61e53e0",
       }
     `);
   });
@@ -38,6 +39,7 @@ describe('frozen migrations', () => {
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "e3b0c44298fc1c14",
         "0011-create-webhook-outbox": "639a658927fa90e3",
+        "0012-add-app-id-rollups": "321a2701a8711ef6",
       }
     `);
   });

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { entityRoute } from './mock-entities.js';
 
 type Row = {
   id: string;
@@ -162,6 +163,16 @@ export const mockApi = (api: string): Plugin => {
         failedPolicies: (me.appliedConditionalAccessPolicies ?? []).filter((p) => p.result === 'failure'),
       });
     }
+    const ent = url.pathname.startsWith('/api/entities/') || url.pathname === '/api/alerts'
+      ? entityRoute(url, (await load(auth)) as Parameters<typeof entityRoute>[1], {
+          outcomeOf: (code) => (code === 0 ? 'success' : entry(code)?.outcome === 'interrupted' ? 'interrupted' : 'failure'),
+          describe: (code) => {
+            const e = entry(code);
+            return { title: e ? { en: e.en.title, ja: e.ja.title } : null, category: e?.category ?? 'other', actor: e?.actor ?? null };
+          },
+        })
+      : undefined;
+    if (ent) return json(res, ent.status, ent.body);
     return json(res, 404, { error: { code: 'NotFound', message: `No resource at ${url.pathname}` } });
   };
 

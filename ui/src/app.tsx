@@ -17,6 +17,8 @@ import { PAGES, type Page } from './state/view-state.js';
 
 // The dashboard brings ECharts; loading it on demand keeps the list's first paint light.
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
+// The entity pages bring ECharts and the world map's outlines: loaded on demand as well.
+const EntityPage = lazy(() => import('./pages/entity/entity-page.js').then((m) => ({ default: m.EntityPage })));
 
 const NAV_LABEL: Record<Page, 'nav.signIns' | 'nav.dashboard' | 'nav.errorCodes'> = {
   'sign-ins': 'nav.signIns',
@@ -66,6 +68,10 @@ export const App = () => {
         {view.page === 'dashboard' ? (
           <Suspense fallback={<Loading />}>
             <DashboardPage view={view.dashboard} />
+          </Suspense>
+        ) : view.page === 'entity' ? (
+          <Suspense fallback={<Loading />}>
+            <EntityPage key={`${view.entity.kind}:${view.entity.key}`} view={view.entity} />
           </Suspense>
         ) : view.page === 'error-codes' ? (
           <ErrorCodesPage view={view.errorCodes} />

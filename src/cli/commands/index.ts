@@ -2,6 +2,7 @@
 import type { RegisterCommand } from '../context.js';
 import { registerDemo } from './demo.js';
 import { registerDiagnose } from './diagnose.js';
+import { registerEntityCommands } from './entity.js';
 import { registerExport } from './export.js';
 import { registerPrune } from './prune.js';
 import { registerMigrate } from './migrate.js';
@@ -17,4 +18,4 @@ import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 import { registerWebhooks } from './webhooks.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken, registerWebhooks];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerEntityCommands, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken, registerWebhooks];

@@ -4,6 +4,7 @@
  */
 import type { RoutePlugin } from '../types.js';
 import { analyticsRoutes } from './analytics.js';
+import { entityRoutes } from './entities.js';
 import { errorCodeRoutes } from './error-codes.js';
 import { healthRoutes } from './health.js';
 import { ingestRoutes } from './ingest.js';
@@ -15,4 +16,5 @@ export const ROUTES: readonly RoutePlugin[] = [
   ingestRoutes,
   errorCodeRoutes,
   analyticsRoutes,
+  entityRoutes,
 ];

@@ -45,6 +45,9 @@ export interface RollupDimension {
   readonly failuresOnly: boolean;
 }
 
+/** The migrations that create rollup tables. */
+export type RollupMigration = 3 | 4 | 5 | 12;
+
 export interface RollupTable {
   readonly name: string;
   readonly grain: Grain;
@@ -56,7 +59,7 @@ export interface RollupTable {
   /** Physical value columns in insert order: created_at, columns..., n. */
   readonly insertColumns: readonly string[];
   /** The migration that creates it. */
-  readonly migration: 3 | 4 | 5;
+  readonly migration: RollupMigration;
   /** A projection of this wider table of the same grain (rebuilt from it after `rederive`). */
   readonly source?: string | undefined;
 }
@@ -66,7 +69,7 @@ const makeTable = (
   name: string,
   columns: readonly (keyof SignInRow)[],
   dimension: Omit<RollupDimension, 'name'>,
-  migration: 3 | 4 | 5,
+  migration: RollupMigration,
   source?: string,
   sourceGrain: Grain = grain,
 ): RollupTable => {
@@ -128,16 +131,26 @@ const NARROW: readonly RollupTable[] = [
   makeTable('week', 'outcome_ip_failures', ['outcome', 'ipAddress'], { column: 'ipAddress', failuresOnly: true }, 5, 'outcome_ip_failures', 'day'),
 ];
 
+/**
+ * Code × app id, hourly and daily (migration 0012): the application page names an app by its id
+ * (display names are not unique), and an app can have millions of sign-ins, so its totals, time
+ * series and codes come from here. Listed last: only queries on `appId` need them.
+ */
+const APP_ID: readonly RollupTable[] = GRAINS.map((g) =>
+  makeTable(g, 'code_app_id', ['errorCode', 'outcome', 'errorCategory', 'appId'], { column: 'appId', failuresOnly: false }, 12),
+);
+
 export const ROLLUP_TABLES: readonly RollupTable[] = [
   ...NARROW,
   ...GRAINS.flatMap((g) => WIDE.filter((d) => g === 'hour' || d.daily).map((d) => wide(g, d))),
+  ...APP_ID,
 ];
 
 
 export type Engine = 'sqlite' | 'postgres';
 
 /** CREATE TABLE statements of one migration's tables for one engine. */
-export const rollupDdl = (engine: Engine, migration: 3 | 4 | 5): string => {
+export const rollupDdl = (engine: Engine, migration: RollupMigration): string => {
   const text = engine === 'postgres' ? 'text COLLATE "C"' : 'TEXT';
   const int = engine === 'postgres' ? 'bigint' : 'INTEGER';
   const code = engine === 'postgres' ? 'integer' : 'INTEGER';

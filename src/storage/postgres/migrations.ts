@@ -22,6 +22,7 @@ import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
 import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
 import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
 import { SQL as OUTBOX_0011 } from './frozen/0011-create-webhook-outbox.js';
+import { SQL as APP_ID_ROLLUPS_0012 } from './frozen/0012-add-app-id-rollups.js';
 
 export interface PostgresMigration {
   readonly id: number;
@@ -122,5 +123,12 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     // The durable webhook outbox (src/core/notify/outbox-types.ts): one row per webhook × alert
     // notice. Number 10 is another change made in parallel; ids need not be contiguous.
     sql: OUTBOX_0011,
+  },
+  {
+    id: 12,
+    name: '0012-add-app-id-rollups',
+    // Error code × app id per hour and day (rollup-tables.ts): the application page's totals and
+    // time series. Numbers 10 and 11 are other changes made in parallel; ids need not be contiguous.
+    sql: APP_ID_ROLLUPS_0012,
   },
 ];

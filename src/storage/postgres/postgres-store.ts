@@ -30,6 +30,7 @@ import { createPostgresCheckpointStore, createPostgresTokenStore } from './postg
 import { createPostgresOutboxStore } from './postgres-outbox.js';
 import { createPostgresAnalytics } from './postgres-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
+import { runEntityFacts, runEntitySpan } from '../analytics/entity-query.js';
 
 const dialect: FilterDialect = { ilike: 'ilike', bool: (b) => b };
 
@@ -280,6 +281,8 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
       }),
     aggregate: (q) => analytics.aggregate(q),
     diagnosisContext: (q) => analytics.diagnosisContext(q),
+    entityFacts: (q) => runEntityFacts(k, q),
+    entitySpan: (ref) => runEntitySpan(k, ref),
     exportRows: (filter, options) => exportPages(list, filter, options),
     prune: (cutoff) => analytics.prune(cutoff),
     rederive: () => analytics.rederive(),

@@ -1,6 +1,7 @@
 import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
 import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
 import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
+import { SQL as APP_ID_ROLLUPS_0012 } from './frozen/0012-add-app-id-rollups.js';
 import { SQL as STAR_SCHEMA_0007 } from './frozen/0007-create-star-schema.js';
 import { SQL as VIEW_0009 } from './frozen/0009-replace-sign-ins-with-view.js';
 import { SQL as OUTBOX_0011 } from './frozen/0011-create-webhook-outbox.js';
@@ -115,5 +116,12 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     // The durable webhook outbox (src/core/notify/outbox-types.ts): one row per webhook × alert
     // notice. Number 10 is another change made in parallel; ids need not be contiguous.
     sql: OUTBOX_0011,
+  },
+  {
+    id: 12,
+    name: '0012-add-app-id-rollups',
+    // Error code × app id per hour and day (rollup-tables.ts): the application page's totals and
+    // time series. Numbers 10 and 11 are other changes made in parallel; ids need not be contiguous.
+    sql: APP_ID_ROLLUPS_0012,
   },
 ];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
 import { describeAnalyticsContract } from '../contract/analytics.contract.js';
+import { describeEntityContract } from '../contract/entity.contract.js';
 import { ROLLUP_TABLES } from '../analytics/rollup-tables.js';
 import { createWorkerPool } from '../../node/worker-pool.js';
 import { createSqliteStore } from './sqlite-store.js';
@@ -95,6 +96,7 @@ describe('pooled SQLite exports', () => {
 
 describeRoundTripContract('sqlite (pooled reads)', harness);
 describeSignInStoreContract('sqlite (pooled reads)', harness);
+describeEntityContract('sqlite (pooled reads)', { ...harness, propertyRuns: 10 });
 describeAnalyticsContract('sqlite (pooled reads)', {
   ...harness,
   setClassification: async (store, code, outcome, category) => {

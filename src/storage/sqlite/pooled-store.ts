@@ -7,6 +7,7 @@
  */
 import type { FormattedPage, KeysetPosition, ListPage, SignInStore } from '../../core/ports.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
+import type { EntitySpan } from '../../core/entities/entity-types.js';
 import type { WorkerPool } from '../../node/worker-pool.js';
 import { exportPages, EXPORT_PAGE_SIZE } from '../analytics/export-pages.js';
 import { formatInPool } from '../../node/pooled-export.js';
@@ -54,6 +55,8 @@ export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): Si
     summarize: (filter, options) => pool.run('summarize', { filter, options }),
     aggregate: (q) => pool.run('aggregate', q),
     diagnosisContext: (q) => pool.run('diagnosisContext', q),
+    entityFacts: (q) => pool.run('entityFacts', q),
+    entitySpan: async (ref) => (await pool.run<EntitySpan | null>('entitySpan', ref)) ?? null,
     exportRows: (filter, options) => exportPages(listTexts, filter, options),
     exportFormatted,
     close: async () => {

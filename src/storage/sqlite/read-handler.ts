@@ -6,6 +6,7 @@
  */
 import type { AggregateQuery, DiagnosisQuery } from '../../core/analytics/store-types.js';
 import type { KeysetPosition, ListQuery } from '../../core/ports.js';
+import type { EntityFactsQuery, EntityRef } from '../../core/entities/entity-types.js';
 import type { FilterNode } from '../../core/query/ast.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import { shapeSignIn } from '../../core/query/odata-shape.js';
@@ -57,6 +58,10 @@ export const createTaskHandler = (data: unknown): TaskHandler => {
         return plain(await store.aggregate(args as AggregateQuery));
       case 'diagnosisContext':
         return plain(await store.diagnosisContext(args as DiagnosisQuery));
+      case 'entityFacts':
+        return plain(await store.entityFacts(args as EntityFactsQuery));
+      case 'entitySpan':
+        return plain(await store.entitySpan(args as EntityRef));
       case 'exportPage': {
         const e = args as ExportPageArgs;
         const page = await store.list({ filter: e.filter, top: e.top, order: 'desc', after: e.after, raw: true });

@@ -22,6 +22,7 @@ import { createSqliteTokenStore } from './sqlite-tokens.js';
 import { createSqliteOutboxStore } from './sqlite-outbox.js';
 import { createSqliteAnalytics } from './sqlite-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
+import { createSqliteEntityReads } from './sqlite-entities.js';
 import { PLACEMENT } from './fact-schema.js';
 import { createFactWriter, unpackView, UNPACK_FACT_COLUMNS } from './fact-rows.js';
 import { createDimensionValues } from './dimensions.js';
@@ -266,6 +267,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     summarize,
     aggregate: analytics.aggregate,
     diagnosisContext: analytics.diagnosisContext,
+    ...createSqliteEntityReads(db, dimValues),
     exportRows: (filter, options) => exportPages(list, filter, options),
     prune: analytics.prune,
     rederive: analytics.rederive,

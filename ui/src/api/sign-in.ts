@@ -17,6 +17,7 @@ export interface ListRow {
   readonly userDisplayName?: string | undefined;
   readonly userPrincipalName?: string | undefined;
   readonly appDisplayName?: string | undefined;
+  readonly appId?: string | undefined;
   readonly resourceDisplayName?: string | undefined;
   readonly ipAddress?: string | undefined;
   readonly city?: string | undefined;
@@ -86,6 +87,7 @@ export const toListRow = (o: SignInRecord): ListRow => {
     userDisplayName: shared(optStr(o.userDisplayName)),
     userPrincipalName: shared(optStr(o.userPrincipalName)),
     appDisplayName: shared(optStr(o.appDisplayName)),
+    appId: shared(optStr(o.appId)),
     resourceDisplayName: shared(optStr(o.resourceDisplayName)),
     ipAddress: optStr(o.ipAddress),
     city: shared(optStr(location.city)),

@@ -2,6 +2,7 @@
  * English messages: the source catalog. Japanese (ja.ts) must have the same keys, checked by the
  * type system (`Messages`) and by a test that also checks every Japanese value is Japanese.
  */
+import { enEntity } from './en-entity.js';
 import { enPages } from './en-pages.js';
 
 export const en = {
@@ -169,6 +170,7 @@ export const en = {
     id: 'Request id',
   },
   ...enPages,
+  ...enEntity,
 };
 
 /** The shape every language must have: the same keys, string values. */

@@ -4,6 +4,7 @@
  */
 import type { Messages } from './en.js';
 
+import { jaEntity } from './ja-entity.js';
 import { jaPages } from './ja-pages.js';
 export const ja: Messages = {
   app: {
@@ -170,4 +171,5 @@ export const ja: Messages = {
     id: '要求 ID',
   },
   ...jaPages,
+  ...jaEntity,
 };

@@ -73,6 +73,7 @@ export const LIST_SELECT = [
   'userDisplayName',
   'userPrincipalName',
   'appDisplayName',
+  'appId',
   'resourceDisplayName',
   'ipAddress',
   'location',

@@ -7,7 +7,7 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { parseView, serializeView, type Page, type View } from './view-state.js';
 
 const listeners = new Set<() => void>();
-const lastSearch: Partial<Record<Page, string>> = {};
+const lastSearch: Partial<Record<View['page'], string>> = {};
 
 const notify = (): void => {
   for (const l of listeners) l();

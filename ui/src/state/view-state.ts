@@ -5,6 +5,7 @@
  * Only non-default values are written, keeping shared links short.
  */
 import { ACTORS, CATALOG_OUTCOMES, CATEGORIES, OUTCOMES, type Actor, type CatalogOutcome, type ErrorCategory, type Outcome } from '../api/catalog.js';
+import { parseEntityView, serializeEntityView, type EntityView } from './entity-view.js';
 
 export const PAGES = ['sign-ins', 'dashboard', 'error-codes'] as const;
 export type Page = (typeof PAGES)[number];
@@ -105,7 +106,8 @@ export interface ErrorCodesView {
 export type View =
   | { readonly page: 'sign-ins'; readonly signIns: SignInsView }
   | { readonly page: 'dashboard'; readonly dashboard: DashboardView }
-  | { readonly page: 'error-codes'; readonly errorCodes: ErrorCodesView };
+  | { readonly page: 'error-codes'; readonly errorCodes: ErrorCodesView }
+  | { readonly page: 'entity'; readonly entity: EntityView };
 
 export const DEFAULT_FILTERS: SignInFilters = { range: '7d' };
 
@@ -170,6 +172,8 @@ const parseColumns = (v: string | null): readonly ColumnId[] => {
 
 export const parseView = (search: string): View => {
   const p = new URLSearchParams(search);
+  const entity = parseEntityView(p);
+  if (entity) return { page: 'entity', entity };
   const page = pick(p.get('page'), PAGES) ?? 'sign-ins';
   if (page === 'dashboard') {
     const range = pick(p.get('range'), DASHBOARD_RANGES) ?? DEFAULT_DASHBOARD.range;
@@ -216,6 +220,7 @@ const sameColumns = (a: readonly ColumnId[], b: readonly ColumnId[]): boolean =>
 
 /** The query string for a view (without the leading `?`); parameters at their defaults are left out. */
 export const serializeView = (view: View): string => {
+  if (view.page === 'entity') return serializeEntityView(view.entity);
   const p = new URLSearchParams();
   if (view.page === 'dashboard') {
     p.set('page', 'dashboard');

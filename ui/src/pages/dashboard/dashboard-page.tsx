@@ -160,7 +160,7 @@ const DashboardBody = ({ data, open }: { data: Dashboard; open: (f: Partial<Sign
           </section>
           <section className="panel" aria-labelledby="h-users">
             <h2 id="h-users">{t('dashboard.topUsers')}</h2>
-            <TopList items={data.topFailingUsers} keyLabel={t('columns.userPrincipalName')} filterFor={(user) => ({ user, outcome: 'failure' })} open={open} />
+            <TopList items={data.topFailingUsers} keyLabel={t('columns.userPrincipalName')} entityKind="user" filterFor={(user) => ({ user, outcome: 'failure' })} open={open} />
           </section>
           <section className="panel" aria-labelledby="h-apps">
             <h2 id="h-apps">{t('dashboard.topApps')}</h2>
@@ -168,7 +168,7 @@ const DashboardBody = ({ data, open }: { data: Dashboard; open: (f: Partial<Sign
           </section>
           <section className="panel" aria-labelledby="h-ips">
             <h2 id="h-ips">{t('dashboard.topIps')}</h2>
-            <TopList items={data.topFailingIps} keyLabel={t('columns.ipAddress')} mono filterFor={(ip) => ({ ip, outcome: 'failure' })} open={open} />
+            <TopList items={data.topFailingIps} keyLabel={t('columns.ipAddress')} mono entityKind="ip" filterFor={(ip) => ({ ip, outcome: 'failure' })} open={open} />
           </section>
           <section className="panel" aria-labelledby="h-countries">
             <h2 id="h-countries">{t('dashboard.topCountries')}</h2>

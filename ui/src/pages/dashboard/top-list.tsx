@@ -5,6 +5,7 @@ import { Link } from '../../components/link.js';
 import { Empty } from '../../components/status.js';
 import { useSettings } from '../../state/settings.js';
 import { signInsHref, type SignInFilters } from '../../state/view-state.js';
+import { EntityLink } from '../entity/entity-link.js';
 
 interface TopListProps {
   readonly items: readonly KeyCount[];
@@ -13,9 +14,11 @@ interface TopListProps {
   readonly open: (f: Partial<SignInFilters>) => void;
   readonly mono?: boolean;
   readonly country?: boolean;
+  /** The page of the key (a user or an IP address), linked beside the filtered list. */
+  readonly entityKind?: 'user' | 'ip';
 }
 
-export const TopList = ({ items, keyLabel, filterFor, open, mono, country }: TopListProps) => {
+export const TopList = ({ items, keyLabel, filterFor, open, mono, country, entityKind }: TopListProps) => {
   const { t } = useTranslation();
   const { fmt } = useSettings();
   if (items.length === 0) return <Empty>{t('dashboard.none')}</Empty>;
@@ -60,7 +63,16 @@ export const TopList = ({ items, keyLabel, filterFor, open, mono, country }: Top
                   >
                     {label(i.key)}
                   </Link>
-                ) : (
+                ) : null}
+                {i.key && entityKind ? (
+                  <>
+                    {' '}
+                    <EntityLink kind={entityKind} value={i.key} className="entity-page-link">
+                      {t('entity.pageLink')}
+                    </EntityLink>
+                  </>
+                ) : null}
+                {i.key ? null : (
                   <span className="muted">{label(i.key)}</span>
                 )}
               </td>

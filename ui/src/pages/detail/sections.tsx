@@ -10,6 +10,7 @@ import { signInTypeOf, type SignInRecord } from '../../api/sign-in.js';
 import { Empty } from '../../components/status.js';
 import { useSettings } from '../../state/settings.js';
 import { OutcomeBadge } from '../sign-ins/columns.js';
+import { EntityLink } from '../entity/entity-link.js';
 
 const sub = (o: Json, key: string): Json => (isObject(o[key]) ? (o[key] as Json) : {});
 const objects = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
@@ -26,6 +27,10 @@ export const Fields = ({ items }: { items: readonly [string, ReactNode][] }) => 
 );
 
 const mono = (v: string | undefined): ReactNode => (v ? <span className="mono">{v}</span> : undefined);
+
+/** A value that opens its user, IP address or application page. */
+const entity = (kind: 'user' | 'ip' | 'app', v: string | undefined, className?: string): ReactNode =>
+  v ? <EntityLink kind={kind} value={v} className={className} /> : undefined;
 
 const useYesNo = () => {
   const { t } = useTranslation();
@@ -50,12 +55,12 @@ export const BasicSection = ({ rec, outcome }: { rec: SignInRecord; outcome: Out
         [t('fields.additionalDetails'), optStr(status.additionalDetails)],
         [t('fields.signInType'), type ? t(`signInType.${type}`) : undefined],
         [t('fields.user'), optStr(rec.userDisplayName)],
-        [t('fields.userPrincipalName'), optStr(rec.userPrincipalName)],
+        [t('fields.userPrincipalName'), entity('user', optStr(rec.userPrincipalName))],
         [t('fields.userId'), mono(optStr(rec.userId))],
         [t('fields.userType'), optStr(rec.userType)],
         [t('fields.servicePrincipal'), optStr(rec.servicePrincipalName)],
         [t('fields.app'), optStr(rec.appDisplayName)],
-        [t('fields.appId'), mono(optStr(rec.appId))],
+        [t('fields.appId'), entity('app', optStr(rec.appId), 'mono')],
         [t('fields.resource'), optStr(rec.resourceDisplayName)],
         [t('fields.resourceId'), mono(optStr(rec.resourceId))],
         [t('fields.clientApp'), optStr(rec.clientAppUsed)],
@@ -90,7 +95,7 @@ export const LocationSection = ({ rec }: { rec: SignInRecord }) => {
   return (
     <Fields
       items={[
-        [t('fields.ipAddress'), mono(optStr(rec.ipAddress))],
+        [t('fields.ipAddress'), entity('ip', optStr(rec.ipAddress), 'mono')],
         [t('fields.city'), optStr(loc.city)],
         [t('fields.state'), optStr(loc.state)],
         [t('fields.country'), country ? `${countryName ?? country} (${country})` : undefined],

@@ -11,6 +11,7 @@ import { isObject, optNum, optStr } from '../../api/decode.js';
 import { useCatalogEntry, useDiagnosis } from '../../api/queries.js';
 import type { SignInRecord } from '../../api/sign-in.js';
 import { Link } from '../../components/link.js';
+import { entityHref } from '../../state/entity-view.js';
 import { Empty, ErrorMessage, Loading } from '../../components/status.js';
 import { useSettings } from '../../state/settings.js';
 import { signInsHref } from '../../state/view-state.js';
@@ -107,6 +108,7 @@ export const Troubleshooting = ({ rec, catalog }: { rec: SignInRecord; catalog: 
       <p className="links">
         <Link href={signInsHref({ code, range: '30d' })}>{t('troubleshooting.allWithCode', { code })}</Link>
         {upn ? <Link href={signInsHref({ user: upn, outcome: 'failure', range: '7d' })}>{t('troubleshooting.userFailures')}</Link> : null}
+        {upn ? <Link href={entityHref('user', upn)}>{t('entity.userPage')}</Link> : null}
       </p>
 
       <h3>{t('troubleshooting.context')}</h3>

@@ -8,6 +8,7 @@ import type { CatalogEntry, Outcome } from '../../api/catalog.js';
 import type { ListRow } from '../../api/sign-in.js';
 import type { Formatter } from '../../format/format.js';
 import type { ColumnId } from '../../state/view-state.js';
+import { EntityLink } from '../entity/entity-link.js';
 
 export const features = tableFeatures({ columnVisibilityFeature, columnOrderingFeature });
 const helper = createColumnHelper<typeof features, ListRow>();
@@ -68,11 +69,38 @@ export const createColumns = (t: TFunction, fmt: Formatter, catalog: ReadonlyMap
       header: () => t('columns.user'),
       cell: (c) => {
         const r = c.row.original;
-        return <span title={r.userPrincipalName}>{r.userDisplayName ?? r.servicePrincipalName ?? r.userPrincipalName ?? dash}</span>;
+        const name = r.userDisplayName ?? r.servicePrincipalName ?? r.userPrincipalName ?? dash;
+        return r.userPrincipalName ? (
+          <EntityLink kind="user" value={r.userPrincipalName} inGrid title={r.userPrincipalName}>
+            {name}
+          </EntityLink>
+        ) : (
+          <span>{name}</span>
+        );
       },
     }),
-    helper.display({ id: 'userPrincipalName', header: () => t('columns.userPrincipalName'), cell: (c) => text(c.row.original.userPrincipalName) }),
-    helper.display({ id: 'app', header: () => t('columns.app'), cell: (c) => text(c.row.original.appDisplayName) }),
+    helper.display({
+      id: 'userPrincipalName',
+      header: () => t('columns.userPrincipalName'),
+      cell: (c) => {
+        const upn = c.row.original.userPrincipalName;
+        return upn ? <EntityLink kind="user" value={upn} inGrid /> : dash;
+      },
+    }),
+    helper.display({
+      id: 'app',
+      header: () => t('columns.app'),
+      cell: (c) => {
+        const r = c.row.original;
+        return r.appId ? (
+          <EntityLink kind="app" value={r.appId} inGrid title={r.appDisplayName}>
+            {r.appDisplayName ?? r.appId}
+          </EntityLink>
+        ) : (
+          text(r.appDisplayName)
+        );
+      },
+    }),
     helper.display({ id: 'resource', header: () => t('columns.resource'), cell: (c) => text(c.row.original.resourceDisplayName) }),
     helper.display({
       id: 'status',
@@ -102,7 +130,14 @@ export const createColumns = (t: TFunction, fmt: Formatter, catalog: ReadonlyMap
         return catalog.size > 0 ? <span className="muted">{t('category.unknown')}</span> : <span className="muted">{dash}</span>;
       },
     }),
-    helper.display({ id: 'ipAddress', header: () => t('columns.ipAddress'), cell: (c) => text(c.row.original.ipAddress, 'mono') }),
+    helper.display({
+      id: 'ipAddress',
+      header: () => t('columns.ipAddress'),
+      cell: (c) => {
+        const ip = c.row.original.ipAddress;
+        return ip ? <EntityLink kind="ip" value={ip} inGrid className="mono" /> : dash;
+      },
+    }),
     helper.display({
       id: 'location',
       header: () => t('columns.location'),
