@@ -73,7 +73,7 @@ const DEFAULTS: Config = {
   queryTimeoutMs: 30_000,
   exportsPerToken: 2,
   exportsTotal: 4,
-  detections: { enabled: true, breakGlassAccounts: [], latenessMinutes: 24 * 60, rules: {} },
+  detections: { enabled: true, breakGlassAccounts: [], latenessMinutes: 180, rules: {} },
 };
 
 const ENV_KEYS: Record<string, keyof Config> = {

@@ -139,7 +139,7 @@ export interface DetectionWrite {
   /** Upserted by (ruleId, groupKey, key); a stored row is replaced only by an earlier `at`. */
   readonly state: readonly DetectionStateRow[];
   /** Drops state older than `before` (epoch ms) of these rules (windows that can no longer grow). */
-  readonly prune?: { readonly before: number; readonly ruleIds: readonly string[] } | undefined;
+  readonly prune: readonly { readonly before: number; readonly ruleIds: readonly string[] }[];
   /** Inserted or replaced whole; each write takes the next change sequence number. */
   readonly alerts: readonly Alert[];
   readonly deleteAlerts: readonly string[];

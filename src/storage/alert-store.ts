@@ -70,8 +70,8 @@ export const createAlertStore = (k: AnyDb, engine: 'sqlite' | 'postgres'): Alert
     writeDetections: async (w: DetectionWrite) => {
       await k.transaction().execute(async (trx) => {
         if (w.state.length > 0) await putState(trx, w.state);
-        if (w.prune && w.prune.ruleIds.length > 0) {
-          await trx.deleteFrom('detection_state').where('rule_id', 'in', [...w.prune.ruleIds]).where('at', '<', w.prune.before).execute();
+        for (const p of w.prune) {
+          if (p.ruleIds.length > 0) await trx.deleteFrom('detection_state').where('rule_id', 'in', [...p.ruleIds]).where('at', '<', p.before).execute();
         }
         if (w.alerts.length > 0 || w.deleteAlerts.length > 0) await lock(trx);
         if (w.deleteAlerts.length > 0) await trx.deleteFrom('alerts').where('id', 'in', [...w.deleteAlerts]).execute();

@@ -18,6 +18,8 @@ export interface DetectionEvent {
   /** The counted or first-seen value (distinct, first-seen). */
   readonly value?: string | undefined;
   readonly geo?: GeoPoint | undefined;
+  /** The entity value when it is not the group's (first-seen over the whole tenant). */
+  readonly entity?: string | undefined;
 }
 
 /** A finding before it becomes an alert: evidence oldest first, plus rule-specific figures. */

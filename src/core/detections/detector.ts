@@ -7,7 +7,7 @@
  * state is dropped).
  */
 import type { PreparedSignIn } from '../model/sign-in-row.js';
-import type { AlertStore, Clock, DetectionStateRow } from '../ports.js';
+import type { AlertStore, Clock, DetectionStateRow, DetectionWrite } from '../ports.js';
 import type { Alert, Suppression } from './alert.js';
 import { buildAlert, hasGrown } from './build-alert.js';
 import type { CompiledRule } from './compiled-rule.js';
@@ -50,7 +50,7 @@ export const incidentsOf = (rule: CompiledRule, events: readonly DetectionEvent[
     case 'sequence':
       return sequenceIncidents(events, c.threshold, rule.spanMs);
     case 'velocity':
-      return velocityIncidents(events, { speedKmh: c.speedKmh, minDistanceKm: c.minDistanceKm, windowMs: rule.spanMs });
+      return velocityIncidents(events, { speedKmh: c.speedKmh, minDistanceKm: c.minDistanceKm, windowMs: rule.spanMs, requireReturn: c.requireReturn });
     case 'first-seen':
       return firstSeenIncidents(events, c.baselineDays * DAY);
     case 'match':
@@ -70,7 +70,8 @@ export const createDetector = (deps: DetectorDeps): Detector => {
   let newest = Number.NEGATIVE_INFINITY;
   let prunedTo = Number.NEGATIVE_INFINITY;
   const windowed = rules.filter((r) => r.spanMs > 0);
-  const longestSpan = Math.max(0, ...windowed.map((r) => r.spanMs));
+  /** State older than this behind the newest sign-in can no longer change a window of the rule. */
+  const keepMs = (r: CompiledRule) => deps.latenessMs + 2 * r.spanMs;
 
   const put = (ruleId: string, group: string, e: DetectionEvent, min: boolean): boolean => {
     const groups = state.get(ruleId);
@@ -90,18 +91,19 @@ export const createDetector = (deps: DetectorDeps): Detector => {
     }
   };
 
-  const prune = (): { before: number; ruleIds: string[] } | undefined => {
-    const before = newest - deps.latenessMs - longestSpan;
-    if (windowed.length === 0 || before - prunedTo < PRUNE_EVERY_MS) return undefined;
-    prunedTo = before;
-    for (const r of windowed) {
+  /** Drops state no window can use any more, at most once per PRUNE_EVERY_MS of sign-in time. */
+  const prune = (): DetectionWrite['prune'] => {
+    if (windowed.length === 0 || newest - prunedTo < PRUNE_EVERY_MS) return [];
+    prunedTo = newest;
+    return windowed.map((r) => {
+      const before = newest - keepMs(r);
       const groups = state.get(r.id) as Groups;
       for (const [g, events] of groups) {
         for (const [k, e] of events) if (e.at < before) events.delete(k);
         if (events.size === 0) groups.delete(g);
       }
-    }
-    return { before, ruleIds: windowed.map((r) => r.id) };
+      return { before, ruleIds: [r.id] };
+    });
   };
 
   const suppressedBy = (list: readonly Suppression[], alert: Alert): boolean =>
@@ -112,28 +114,41 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       loaded ??= load();
       await loaded;
       const selected: SelectedEvent[] = [];
+      // Lateness is judged against what earlier batches brought: inside a batch order is unknown.
+      const seenBefore = newest;
       for (const p of batch) {
         if (p.row.createdAt > newest) newest = p.row.createdAt;
         if (rules.length > 0) selectEvents(rules, p, selected);
       }
       const stateRows: DetectionStateRow[] = [];
-      const touched = new Map<string, Set<string>>();
-      const horizon = newest - deps.latenessMs - longestSpan;
+      /** Per rule and group, the time span the batch changed. */
+      const touched = new Map<string, Map<string, { from: number; to: number }>>();
       for (const s of selected) {
         // Too late: its window's state is gone, and counting it would make results depend on order.
-        if (s.rule.spanMs > 0 && s.event.at < horizon) continue;
+        if (s.rule.spanMs > 0 && s.event.at < seenBefore - deps.latenessMs - s.rule.spanMs) continue;
         if (!put(s.rule.id, s.group, s.event, s.min)) continue;
         stateRows.push({ ruleId: s.rule.id, groupKey: s.group, key: s.event.key, at: s.event.at, data: encodeEvent(s.event) });
         let groups = touched.get(s.rule.id);
-        if (!groups) touched.set(s.rule.id, (groups = new Set()));
-        groups.add(s.group);
+        if (!groups) touched.set(s.rule.id, (groups = new Map()));
+        const span = groups.get(s.group);
+        if (!span) groups.set(s.group, { from: s.event.at, to: s.event.at });
+        else {
+          if (s.event.at < span.from) span.from = s.event.at;
+          if (s.event.at > span.to) span.to = s.event.at;
+        }
       }
       const candidates: { rule: CompiledRule; group: string; incident: Incident }[] = [];
       for (const [ruleId, groups] of touched) {
         const rule = byId.get(ruleId) as CompiledRule;
-        for (const g of groups) {
-          const events = [...(state.get(ruleId)?.get(g)?.values() ?? [])];
-          for (const incident of incidentsOf(rule, events)) candidates.push({ rule, group: g, incident });
+        // Only windows that can contain a changed event are re-evaluated (first-seen: all of the group).
+        const reach = rule.spanMs > 0 ? 2 * rule.spanMs : Number.POSITIVE_INFINITY;
+        for (const [g, span] of groups) {
+          const events: DetectionEvent[] = [];
+          for (const e of state.get(ruleId)?.get(g)?.values() ?? []) if (e.at >= span.from - reach && e.at <= span.to + reach) events.push(e);
+          for (const incident of incidentsOf(rule, events)) {
+            // Incidents wholly before the changed span were written before.
+            if (incident.end >= span.from) candidates.push({ rule, group: g, incident });
+          }
         }
       }
       const nowIso = deps.clock.now().toISOString();
@@ -142,7 +157,10 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       let created = 0;
       let grown = 0;
       if (candidates.length > 0) {
-        const drafts = candidates.map((c) => ({ ...c, draft: buildAlert(c.rule, { kind: c.rule.entityKind, value: c.group }, c.incident, undefined, nowIso) }));
+        const drafts = candidates.map((c) => {
+          const entity = { kind: c.rule.entityKind, value: c.incident.evidence[0]?.entity ?? c.group };
+          return { ...c, draft: buildAlert(c.rule, entity, c.incident, undefined, nowIso) };
+        });
         const unknown = drafts.map((d) => d.draft.id).filter((id) => !known.has(id));
         if (unknown.length > 0) for (const a of await deps.store.getAlerts(unknown)) known.set(a.id, a);
         let suppressions: readonly Suppression[] | undefined;
@@ -179,7 +197,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
         }
       }
       const pruned = prune();
-      if (stateRows.length > 0 || alerts.length > 0 || deleteAlerts.length > 0 || pruned) {
+      if (stateRows.length > 0 || alerts.length > 0 || deleteAlerts.length > 0 || pruned.length > 0) {
         await deps.store.writeDetections({ state: stateRows, prune: pruned, alerts, deleteAlerts });
       }
       return { selected: selected.length, created, grown };

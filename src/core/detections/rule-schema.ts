@@ -42,6 +42,12 @@ export const VelocityCorrelation = Type.Object({
   minDistanceKm: Type.Number({ minimum: 0, maximum: 40_000 }),
   /** Legs closer than this in time are one incident. */
   windowMinutes: Minutes,
+  /**
+   * Count a leg only when the next one is impossible too and comes back near the start: the
+   * real user went on signing in from home while someone else signed in far away. A one-way
+   * jump (a flight with no sign-ins on board, a VPN switched on) is then not an alert.
+   */
+  requireReturn: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false });
 
 export const FirstSeenCorrelation = Type.Object({
@@ -49,6 +55,11 @@ export const FirstSeenCorrelation = Type.Object({
   field: Type.String({ minLength: 1 }),
   /** The group must have been seen this many days before a value counts as new (the learning baseline). */
   baselineDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  /**
+   * `group` (default): new for the entity itself. `tenant`: new for the whole tenant (the alert
+   * names the entity of the first sign-in with the value).
+   */
+  scope: Type.Optional(Type.Union([Type.Literal('group'), Type.Literal('tenant')])),
 }, { additionalProperties: false });
 
 export const MatchCorrelation = Type.Object({

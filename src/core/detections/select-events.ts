@@ -8,6 +8,9 @@ import type { CompiledRule } from './compiled-rule.js';
 import type { DetectionEvent } from './detection-event.js';
 import { GROUP_MARK, valueKey } from './first-seen.js';
 
+/** The one group of a tenant-wide first-seen rule. */
+export const TENANT_GROUP = '*';
+
 export interface SelectedEvent {
   readonly rule: CompiledRule;
   readonly group: string;
@@ -27,15 +30,17 @@ export const selectEvents = (rules: readonly CompiledRule[], p: PreparedSignIn, 
     const main = rule.matches(row);
     const second = !main && rule.matchesSecond !== undefined && rule.matchesSecond(row);
     if (!main && !second) continue;
-    const group = cell(row, rule.correlation.groupBy);
-    if (group === null) continue;
+    const entity = cell(row, rule.correlation.groupBy);
+    if (entity === null) continue;
     const c = rule.correlation;
+    const tenant = c.kind === 'first-seen' && c.scope === 'tenant';
+    const group = tenant ? TENANT_GROUP : entity;
     const value = rule.valueColumn ? cell(row, rule.valueColumn) : null;
     const base = { at: row.createdAt, signInId: row.id };
     switch (c.kind) {
       case 'first-seen':
         out.push({ rule, group, min: true, event: { ...base, key: GROUP_MARK, side: 0 } });
-        if (value !== null) out.push({ rule, group, min: true, event: { ...base, key: valueKey(value), side: 0, value } });
+        if (value !== null) out.push({ rule, group, min: true, event: { ...base, key: valueKey(value), side: 0, value, ...(tenant ? { entity } : {}) } });
         break;
       case 'distinct':
         if (value === null) break;
