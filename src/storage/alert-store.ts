@@ -48,6 +48,7 @@ export const createAlertStore = (k: AnyDb, engine: 'sqlite' | 'postgres'): Alert
   const putState = async (trx: AnyTrx, rows: readonly DetectionStateRow[]): Promise<void> => {
     // One row per key per statement (PostgreSQL refuses to update a row twice in one statement);
     // the detector only sends a later copy of a key when it is earlier in time, so the last wins.
+    // Ties in time go to the smaller data, which starts with the sign-in id (as in the detector).
     const unique = new Map<string, DetectionStateRow>();
     for (const r of rows) unique.set(`${r.ruleId}\u0000${r.groupKey}\u0000${r.key}`, r);
     for (const part of chunks([...unique.values()], CHUNK)) {
@@ -55,7 +56,7 @@ export const createAlertStore = (k: AnyDb, engine: 'sqlite' | 'postgres'): Alert
       await sql`
         INSERT INTO detection_state (rule_id, group_key, event_key, at, data) VALUES ${values}
         ON CONFLICT (rule_id, group_key, event_key) DO UPDATE SET at = excluded.at, data = excluded.data
-        WHERE excluded.at < detection_state.at
+        WHERE excluded.at < detection_state.at OR (excluded.at = detection_state.at AND excluded.data < detection_state.data)
       `.execute(trx);
     }
   };

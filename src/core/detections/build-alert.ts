@@ -27,8 +27,10 @@ export const buildAlert = (rule: CompiledRule, entity: AlertEntity, incident: In
   const fresh = incident.evidence.map((e) => e.signInId);
   const ids: string[] = [];
   const seen = new Set<string>();
-  const start = Math.min(incident.start, existing ? Date.parse(existing.firstSeen) : incident.start);
-  const end = Math.max(incident.end, existing ? Date.parse(existing.lastSeen) : incident.end);
+  // The stored span still counts only while some of its evidence is kept.
+  const older = existing !== undefined && (existing.signInIds.length > 0 || existing.signInIdsTruncated);
+  const start = Math.min(incident.start, older ? Date.parse(existing.firstSeen) : incident.start);
+  const end = Math.max(incident.end, older ? Date.parse(existing.lastSeen) : incident.end);
   // Stored ids older than the incident's window (pruned from state) come first: oldest first.
   const before = existing ? existing.signInIds.filter((id) => !fresh.includes(id)) : [];
   for (const id of [...before, ...fresh]) {
@@ -37,7 +39,7 @@ export const buildAlert = (rule: CompiledRule, entity: AlertEntity, incident: In
     ids.push(id);
   }
   const truncated = ids.length > MAX_EVIDENCE_IDS || existing?.signInIdsTruncated === true;
-  const count = Math.max(ids.length, existing?.signInCount ?? 0);
+  const count = truncated ? Math.max(ids.length, existing?.signInCount ?? 0) : ids.length;
   const kept = ids.slice(0, MAX_EVIDENCE_IDS);
   const def = rule.definition;
   return {
@@ -62,10 +64,11 @@ export const buildAlert = (rule: CompiledRule, entity: AlertEntity, incident: In
   };
 };
 
-/** True when the built alert says more than the stored one (more evidence or a wider span). */
+/** True when the built alert says something the stored one does not (other evidence or span). */
 export const hasGrown = (built: Alert, stored: Alert | undefined): boolean =>
   !stored ||
   built.signInCount !== stored.signInCount ||
   built.firstSeen !== stored.firstSeen ||
   built.lastSeen !== stored.lastSeen ||
-  built.signInIds.length !== stored.signInIds.length;
+  built.signInIds.length !== stored.signInIds.length ||
+  built.signInIds.some((id, i) => stored.signInIds[i] !== id);

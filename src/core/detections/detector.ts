@@ -10,10 +10,10 @@ import type { PreparedSignIn } from '../model/sign-in-row.js';
 import type { AlertStore, Clock, DetectionStateRow, DetectionWrite } from '../ports.js';
 import type { Alert, Suppression } from './alert.js';
 import { buildAlert, hasGrown } from './build-alert.js';
-import type { CompiledRule } from './compiled-rule.js';
+import { ENTITY_OF_GROUP, type CompiledRule } from './compiled-rule.js';
 import type { DetectionEvent, Incident } from './detection-event.js';
 import { firstSeenIncidents } from './first-seen.js';
-import { selectEvents, type SelectedEvent } from './select-events.js';
+import { selectEvents, TENANT_GROUP, type SelectedEvent } from './select-events.js';
 import { decodeEvent, encodeEvent } from './state-codec.js';
 import { velocityIncidents } from './velocity.js';
 import { countIncidents, distinctIncidents, matchIncidents, sequenceIncidents } from './window-correlations.js';
@@ -64,8 +64,6 @@ export const createDetector = (deps: DetectorDeps): Detector => {
   const rules = deps.rules.filter((r) => r.enabled);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const state = new Map<string, Groups>(rules.map((r) => [r.id, new Map()]));
-  /** Alerts this detector wrote or read, by id: growth is judged without reading the store. */
-  const known = new Map<string, Alert>();
   let loaded: Promise<void> | undefined;
   let newest = Number.NEGATIVE_INFINITY;
   let prunedTo = Number.NEGATIVE_INFINITY;
@@ -73,7 +71,8 @@ export const createDetector = (deps: DetectorDeps): Detector => {
   /** State older than this behind the newest sign-in can no longer change a window of the rule. */
   const keepMs = (r: CompiledRule) => deps.latenessMs + 2 * r.spanMs;
 
-  const put = (ruleId: string, group: string, e: DetectionEvent, min: boolean): boolean => {
+  /** Keeps the event; false when it changes nothing, else what it replaced (null: nothing). */
+  const put = (ruleId: string, group: string, e: DetectionEvent, min: boolean): DetectionEvent | null | false => {
     const groups = state.get(ruleId);
     if (!groups) return false;
     let events = groups.get(group);
@@ -81,10 +80,16 @@ export const createDetector = (deps: DetectorDeps): Detector => {
     const had = events.get(e.key);
     if (had && (!min || had.at < e.at || (had.at === e.at && had.signInId <= e.signInId))) return false;
     events.set(e.key, e);
-    return true;
+    return had ?? null;
   };
 
   const load = async () => {
+    let after: { lastSeen: number; id: string } | undefined;
+    do {
+      const page = await deps.store.listAlerts({ top: 500, after });
+      for (const a of page.items) hasAlerts.add(groupKey(a.ruleId, a.entity.value));
+      after = page.next;
+    } while (after);
     for (const row of await deps.store.loadDetectionState()) {
       put(row.ruleId, row.groupKey, decodeEvent(row.key, row.at, row.data), true);
       if (row.at > newest) newest = row.at;
@@ -109,6 +114,60 @@ export const createDetector = (deps: DetectorDeps): Detector => {
   const suppressedBy = (list: readonly Suppression[], alert: Alert): boolean =>
     list.some((s) => s.ruleId === alert.ruleId && s.entity.kind === alert.entity.kind && s.entity.value === alert.entity.value && s.until > alert.firstSeen);
 
+  /** Rule and entity pairs that have alerts: only those are looked up in the store when re-evaluated. */
+  const hasAlerts = new Set<string>();
+  const groupKey = (ruleId: string, entity: string) => `${ruleId}\u0000${entity}`;
+
+  /**
+   * Makes the stored alerts of one group agree with its incidents over [from, to]. An alert
+   * with evidence outside the range (older state, pruned or not re-read) grows; one wholly
+   * inside is replaced by what the incidents say now (its lifecycle carried over), or removed
+   * when no incident supports it any more and nobody has triaged it.
+   */
+  const reconcile = async (
+    rule: CompiledRule, group: string, incidents: readonly Incident[], touchedEntities: ReadonlySet<string>, inRange: ReadonlySet<string>,
+    from: number, to: number, nowIso: string,
+  ): Promise<{ write: { alert: Alert; created: boolean }[]; remove: string[] }> => {
+    const write: { alert: Alert; created: boolean }[] = [];
+    const remove = new Set<string>();
+    const entityOf = (i: Incident) => ({ kind: rule.entityKind, value: i.evidence[0]?.entity ?? group });
+    // Tenant-wide first-seen names the entity of each incident, not the group: look up by incident.
+    const entities = new Set([...incidents.map((i) => entityOf(i).value), ...touchedEntities]);
+    if (rule.entityKind === ENTITY_OF_GROUP[rule.correlation.groupBy] && group !== TENANT_GROUP) entities.add(group);
+    const existing: Alert[] = [];
+    for (const value of entities) {
+      if (!hasAlerts.has(groupKey(rule.id, value))) continue;
+      existing.push(...(await deps.store.findAlerts(rule.id, { kind: rule.entityKind, value }, from, to)));
+    }
+    // First-seen re-reads the whole group (its state is minima: a replaced one is not in range).
+    const complete = !Number.isFinite(to);
+    const whollyInside = (a: Alert) => complete || (!a.signInIdsTruncated && a.signInIds.every((id) => inRange.has(id)));
+    const used = new Set<string>();
+    for (const incident of incidents) {
+      const entity = entityOf(incident);
+      const draft = buildAlert(rule, entity, incident, undefined, nowIso);
+      const overlapping = existing
+        .filter((a) => a.entity.value === entity.value && Date.parse(a.firstSeen) <= incident.end && Date.parse(a.lastSeen) >= incident.start)
+        .sort((a, b) => a.firstSeen.localeCompare(b.firstSeen) || a.id.localeCompare(b.id));
+      const same = overlapping.find((a) => a.id === draft.id);
+      const outer = overlapping.find((a) => !whollyInside(a) && a.firstSeen <= draft.firstSeen);
+      const base = same ?? outer;
+      const carry = base ?? overlapping[0];
+      for (const a of overlapping) if (a !== base) remove.add(a.id);
+      for (const a of overlapping) used.add(a.id);
+      // Evidence the range did not re-read stays; what it re-read is replaced by the incident's.
+      const stored = carry ? { ...carry, id: base?.id ?? draft.id, signInIds: carry.signInIds.filter((id) => !inRange.has(id)) } : undefined;
+      const alert = buildAlert(rule, entity, incident, stored, nowIso);
+      if (base && !hasGrown(alert, base)) continue;
+      write.push({ alert, created: carry === undefined });
+    }
+    for (const a of existing) {
+      if (!used.has(a.id) && whollyInside(a) && a.status === 'new') remove.add(a.id);
+    }
+    for (const w of write) remove.delete(w.alert.id);
+    return { write, remove: [...remove] };
+  };
+
   return {
     async observe(batch) {
       loaded ??= load();
@@ -122,33 +181,23 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       }
       const stateRows: DetectionStateRow[] = [];
       /** Per rule and group, the time span the batch changed. */
-      const touched = new Map<string, Map<string, { from: number; to: number }>>();
+      const touched = new Map<string, Map<string, { from: number; to: number; entities: Set<string> }>>();
       for (const s of selected) {
         // Too late: its window's state is gone, and counting it would make results depend on order.
         if (s.rule.spanMs > 0 && s.event.at < seenBefore - deps.latenessMs - s.rule.spanMs) continue;
-        if (!put(s.rule.id, s.group, s.event, s.min)) continue;
+        const replaced = put(s.rule.id, s.group, s.event, s.min);
+        if (replaced === false) continue;
         stateRows.push({ ruleId: s.rule.id, groupKey: s.group, key: s.event.key, at: s.event.at, data: encodeEvent(s.event) });
         let groups = touched.get(s.rule.id);
         if (!groups) touched.set(s.rule.id, (groups = new Map()));
         const span = groups.get(s.group);
-        if (!span) groups.set(s.group, { from: s.event.at, to: s.event.at });
+        // A replaced minimum may have raised an alert about another entity: it is re-checked too.
+        const entities = [s.event.entity, replaced?.entity].filter((x): x is string => x !== undefined);
+        if (!span) groups.set(s.group, { from: s.event.at, to: s.event.at, entities: new Set(entities) });
         else {
+          for (const x of entities) span.entities.add(x);
           if (s.event.at < span.from) span.from = s.event.at;
           if (s.event.at > span.to) span.to = s.event.at;
-        }
-      }
-      const candidates: { rule: CompiledRule; group: string; incident: Incident }[] = [];
-      for (const [ruleId, groups] of touched) {
-        const rule = byId.get(ruleId) as CompiledRule;
-        // Only windows that can contain a changed event are re-evaluated (first-seen: all of the group).
-        const reach = rule.spanMs > 0 ? 2 * rule.spanMs : Number.POSITIVE_INFINITY;
-        for (const [g, span] of groups) {
-          const events: DetectionEvent[] = [];
-          for (const e of state.get(ruleId)?.get(g)?.values() ?? []) if (e.at >= span.from - reach && e.at <= span.to + reach) events.push(e);
-          for (const incident of incidentsOf(rule, events)) {
-            // Incidents wholly before the changed span were written before.
-            if (incident.end >= span.from) candidates.push({ rule, group: g, incident });
-          }
         }
       }
       const nowIso = deps.clock.now().toISOString();
@@ -156,44 +205,30 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       const deleteAlerts: string[] = [];
       let created = 0;
       let grown = 0;
-      if (candidates.length > 0) {
-        const drafts = candidates.map((c) => {
-          const entity = { kind: c.rule.entityKind, value: c.incident.evidence[0]?.entity ?? c.group };
-          return { ...c, draft: buildAlert(c.rule, entity, c.incident, undefined, nowIso) };
-        });
-        const unknown = drafts.map((d) => d.draft.id).filter((id) => !known.has(id));
-        if (unknown.length > 0) for (const a of await deps.store.getAlerts(unknown)) known.set(a.id, a);
-        let suppressions: readonly Suppression[] | undefined;
-        for (const { rule, group, incident, draft } of drafts) {
-          let stored = known.get(draft.id);
-          if (!stored) {
-            // A new incident may be an old one seen again with an earlier start (a late sign-in)
-            // or two that a late sign-in joined: grow the earliest alert, drop the later ones.
-            const overlapping = await deps.store.findAlerts(rule.id, draft.entity, incident.start, incident.end);
-            const sorted = [...overlapping].sort((a, b) => a.firstSeen.localeCompare(b.firstSeen));
-            const earliest = sorted[0];
-            if (earliest && earliest.firstSeen <= draft.firstSeen) stored = earliest;
-            const carry = earliest && !stored ? earliest : undefined;
-            for (const a of sorted) if (a !== stored) {
-              deleteAlerts.push(a.id);
-              known.delete(a.id);
-            }
-            if (carry) stored = { ...carry, id: draft.id };
+      let suppressions: readonly Suppression[] | undefined;
+      for (const [ruleId, groups] of touched) {
+        const rule = byId.get(ruleId) as CompiledRule;
+        // Only windows that can contain a changed event are re-evaluated (first-seen: all of the group).
+        const reach = rule.spanMs > 0 ? 2 * rule.spanMs : Number.POSITIVE_INFINITY;
+        for (const [g, span] of groups) {
+          const from = span.from - reach;
+          const to = span.to + reach;
+          const events: DetectionEvent[] = [];
+          for (const e of state.get(ruleId)?.get(g)?.values() ?? []) if (e.at >= from && e.at <= to) events.push(e);
+          const incidents = incidentsOf(rule, events);
+          const inRange = new Set(events.map((e) => e.signInId));
+          const changes = await reconcile(rule, g, incidents, span.entities, inRange, from, to, nowIso);
+          for (const c of changes.write) {
+            if (c.created) {
+              suppressions ??= await deps.store.listSuppressions(nowIso);
+              if (suppressedBy(suppressions, c.alert)) continue;
+              created++;
+            } else grown++;
+            alerts.push(c.alert);
+            hasAlerts.add(groupKey(rule.id, c.alert.entity.value));
+            deps.onAlert?.(rule.id, c.created ? 'created' : 'grown');
           }
-          const alert = buildAlert(rule, draft.entity, incident, stored, nowIso);
-          if (!hasGrown(alert, known.get(alert.id))) continue;
-          if (!known.has(alert.id)) {
-            suppressions ??= await deps.store.listSuppressions(nowIso);
-            if (suppressedBy(suppressions, alert)) continue;
-          }
-          const isNew = !known.has(alert.id) && stored === undefined;
-          known.set(alert.id, alert);
-          // The incident's own id now leads to the alert it grew (no store lookup next batch).
-          if (draft.id !== alert.id) known.set(draft.id, alert);
-          alerts.push(alert);
-          if (isNew) created++;
-          else grown++;
-          deps.onAlert?.(rule.id, isNew ? 'created' : 'grown');
+          deleteAlerts.push(...changes.remove);
         }
       }
       const pruned = prune();

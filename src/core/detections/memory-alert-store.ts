@@ -30,7 +30,7 @@ export const createMemoryAlertStore = (): MemoryAlertStore => {
       for (const r of w.state) {
         const k = `${r.ruleId}\u0000${r.groupKey}\u0000${r.key}`;
         const had = state.get(k);
-        if (!had || r.at < had.at) state.set(k, r);
+        if (!had || r.at < had.at || (r.at === had.at && r.data < had.data)) state.set(k, r);
       }
       for (const p of w.prune) {
         for (const [k, r] of state) if (p.ruleIds.includes(r.ruleId) && r.at < p.before) state.delete(k);
