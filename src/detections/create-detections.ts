@@ -21,6 +21,8 @@ export interface DetectionsOptions {
   readonly onAlert?: (ruleId: string, change: 'created' | 'grown') => void;
   /** Build the detector even when `detections.enabled` is false (`detect` asks for it explicitly). */
   readonly force?: boolean;
+  /** Start from empty window state (`detect`). */
+  readonly freshState?: boolean;
 }
 
 /** The detector for the configuration, or undefined when detections are switched off. */
@@ -32,5 +34,6 @@ export const createDetections = (config: Pick<Config, 'detections'>, store: Aler
     clock: o.clock ?? systemClock,
     latenessMs: config.detections.latenessMinutes * 60_000,
     onAlert: o.onAlert,
+    freshState: o.freshState,
   });
 };

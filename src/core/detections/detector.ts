@@ -25,6 +25,8 @@ export interface DetectorDeps {
   /** How late (behind the newest sign-in seen) a sign-in may arrive and still count. */
   readonly latenessMs: number;
   readonly onAlert?: ((ruleId: string, change: 'created' | 'grown') => void) | undefined;
+  /** Start from empty state instead of the stored one (`detect` re-reads history in time order). */
+  readonly freshState?: boolean | undefined;
 }
 
 export interface DetectorStep {
@@ -90,7 +92,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       for (const a of page.items) hasAlerts.add(groupKey(a.ruleId, a.entity.value));
       after = page.next;
     } while (after);
-    for (const row of await deps.store.loadDetectionState()) {
+    for (const row of deps.freshState ? [] : await deps.store.loadDetectionState()) {
       put(row.ruleId, row.groupKey, decodeEvent(row.key, row.at, row.data), true);
       if (row.at > newest) newest = row.at;
     }
