@@ -19,7 +19,7 @@ export const parseRuleText = (text: string, where: string, source: RuleSource): 
   try {
     value = parse(text);
   } catch (e) {
-    throw new AppError('ValidationFailed', `${where}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw new AppError('BadRequest', `${where}: not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
   return { definition: checkRuleDefinition(value, where), source };
 };
@@ -34,7 +34,7 @@ export const readRuleFolder = (dir: string, source: RuleSource): RuleInput[] => 
   const out = names.map((n) => parseRuleText(readFileSync(join(dir, n), 'utf8'), join(dir, n), source));
   const ids = new Set<string>();
   for (const r of out) {
-    if (ids.has(r.definition.id)) throw new AppError('ValidationFailed', `rules folder ${dir}: two files define rule '${r.definition.id}'`);
+    if (ids.has(r.definition.id)) throw new AppError('BadRequest', `rules folder ${dir}: two files define rule '${r.definition.id}'`);
     ids.add(r.definition.id);
   }
   return out;

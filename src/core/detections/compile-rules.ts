@@ -35,7 +35,7 @@ const quoted = (list: readonly string[]): string => list.map((a) => `'${a.toLowe
 
 const valueColumnOf = (rule: string, field: string): keyof SignInRow => {
   const spec = FIELDS[field];
-  if (!spec) throw new AppError('ValidationFailed', `rule ${rule}: unknown field '${field}'`);
+  if (!spec) throw new AppError('BadRequest', `rule ${rule}: unknown field '${field}'`);
   return spec.column;
 };
 
@@ -52,14 +52,14 @@ const parseWhere = (rule: string, text: string, what: string) => {
   try {
     return parseODataFilter(text, 'beta', `rule ${rule} ${what}`);
   } catch (e) {
-    throw new AppError('ValidationFailed', e instanceof Error ? e.message : String(e));
+    throw new AppError('BadRequest', e instanceof Error ? e.message : String(e));
   }
 };
 
 /** Checks a definition against the schema; the message names the rule and the first problem. */
 export const checkRuleDefinition = (value: unknown, where: string): RuleDefinition => {
   const first = [...Value.Errors(RuleSchema, value)][0];
-  if (first) throw new AppError('ValidationFailed', `${where}: ${first.path || '(root)'}: ${first.message}`);
+  if (first) throw new AppError('BadRequest', `${where}: ${first.path || '(root)'}: ${first.message}`);
   return value as RuleDefinition;
 };
 
@@ -68,7 +68,7 @@ export const compileRule = (input: RuleInput, settings: DetectionSettings = {}):
   const override = settings.rules?.[def.id] ?? {};
   const correlation = { ...def.correlation, ...(override.parameters ?? {}), kind: def.correlation.kind } as Correlation;
   const bad = [...Value.Errors(CorrelationSchema, correlation)][0];
-  if (bad) throw new AppError('ValidationFailed', `rule ${def.id}: parameter ${bad.path.slice(1) || '(root)'}: ${bad.message}`);
+  if (bad) throw new AppError('BadRequest', `rule ${def.id}: parameter ${bad.path.slice(1) || '(root)'}: ${bad.message}`);
   let where = override.where ?? def.where;
   let enabled = override.enabled ?? def.enabled ?? true;
   if (where.includes(BREAK_GLASS)) {
@@ -102,7 +102,7 @@ export const compileRules = (inputs: readonly RuleInput[], settings: DetectionSe
   const byId = new Map<string, RuleInput>();
   for (const i of inputs) byId.set(i.definition.id, i);
   for (const id of Object.keys(settings.rules ?? {})) {
-    if (!byId.has(id)) throw new AppError('ValidationFailed', `detections.rules.${id}: there is no rule with this id`);
+    if (!byId.has(id)) throw new AppError('BadRequest', `detections.rules.${id}: there is no rule with this id`);
   }
   return [...byId.values()].map((i) => compileRule(i, settings));
 };
