@@ -10,7 +10,17 @@ import type { SignInRow } from '../model/sign-in-row.js';
 import { Value } from '@sinclair/typebox/value';
 import { ENTITY_OF_GROUP, type CompiledRule, type RuleSource } from './compiled-rule.js';
 import { compileRowPredicate } from './row-predicate.js';
-import { CorrelationSchema, RuleSchema, type Correlation, type RuleDefinition } from './rule-schema.js';
+import {
+  CountCorrelation, DistinctCorrelation, FirstSeenCorrelation, MatchCorrelation, RuleSchema, SequenceCorrelation, VelocityCorrelation,
+  type Correlation, type CorrelationKind, type RuleDefinition,
+} from './rule-schema.js';
+import type { TSchema } from '@sinclair/typebox';
+
+/** One schema per kind: an error then names the parameter, not the whole union. */
+const KIND_SCHEMA: Readonly<Record<CorrelationKind, TSchema>> = {
+  count: CountCorrelation, distinct: DistinctCorrelation, sequence: SequenceCorrelation,
+  velocity: VelocityCorrelation, 'first-seen': FirstSeenCorrelation, match: MatchCorrelation,
+};
 
 export interface RuleOverride {
   readonly enabled?: boolean | undefined;
@@ -67,7 +77,7 @@ export const compileRule = (input: RuleInput, settings: DetectionSettings = {}):
   const def = input.definition;
   const override = settings.rules?.[def.id] ?? {};
   const correlation = { ...def.correlation, ...(override.parameters ?? {}), kind: def.correlation.kind } as Correlation;
-  const bad = [...Value.Errors(CorrelationSchema, correlation)][0];
+  const bad = [...Value.Errors(KIND_SCHEMA[correlation.kind], correlation)][0];
   if (bad) throw new AppError('BadRequest', `rule ${def.id}: parameter ${bad.path.slice(1) || '(root)'}: ${bad.message}`);
   let where = override.where ?? def.where;
   let enabled = override.enabled ?? def.enabled ?? true;
