@@ -28,7 +28,18 @@ const chunks = <T>(list: readonly T[], size: number): T[][] => {
   return out;
 };
 
-export const createAlertStore = (k: AnyDb, engine: 'sqlite' | 'postgres'): AlertStore => {
+/** SQLite's own connection: state upserts run as one prepared statement per row (the hot path of imports). */
+export interface RawStateWriter {
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+}
+
+const UPSERT_STATE = `
+  INSERT INTO detection_state (rule_id, group_key, event_key, at, data) VALUES (?, ?, ?, ?, ?)
+  ON CONFLICT (rule_id, group_key, event_key) DO UPDATE SET at = excluded.at, data = excluded.data
+  WHERE excluded.at < detection_state.at OR (excluded.at = detection_state.at AND excluded.data < detection_state.data)`;
+
+export const createAlertStore = (k: AnyDb, engine: 'sqlite' | 'postgres', raw?: RawStateWriter): AlertStore => {
+  let upsertState: { run(...params: unknown[]): unknown } | undefined;
   const lock = async (trx: AnyTrx) => {
     if (engine === 'postgres') await sql`LOCK TABLE alerts IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
   };
@@ -46,6 +57,12 @@ export const createAlertStore = (k: AnyDb, engine: 'sqlite' | 'postgres'): Alert
   };
 
   const putState = async (trx: AnyTrx, rows: readonly DetectionStateRow[]): Promise<void> => {
+    if (raw) {
+      // Same connection, inside the transaction Kysely opened.
+      upsertState ??= raw.prepare(UPSERT_STATE);
+      for (const r of rows) upsertState.run(r.ruleId, r.groupKey, r.key, r.at, r.data);
+      return;
+    }
     // One row per key per statement (PostgreSQL refuses to update a row twice in one statement);
     // the detector only sends a later copy of a key when it is earlier in time, so the last wins.
     // Ties in time go to the smaller data, which starts with the sign-in id (as in the detector).

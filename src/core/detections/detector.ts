@@ -181,7 +181,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
         if (p.row.createdAt > newest) newest = p.row.createdAt;
         if (rules.length > 0) selectEvents(rules, p, selected);
       }
-      const stateRows: DetectionStateRow[] = [];
+      const kept: SelectedEvent[] = [];
       /** Per rule and group, the time span the batch changed. */
       const touched = new Map<string, Map<string, { from: number; to: number; entities: Set<string> }>>();
       for (const s of selected) {
@@ -189,7 +189,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
         if (s.rule.spanMs > 0 && s.event.at < seenBefore - deps.latenessMs - s.rule.spanMs) continue;
         const replaced = put(s.rule.id, s.group, s.event, s.min);
         if (replaced === false) continue;
-        stateRows.push({ ruleId: s.rule.id, groupKey: s.group, key: s.event.key, at: s.event.at, data: encodeEvent(s.event) });
+        kept.push(s);
         let groups = touched.get(s.rule.id);
         if (!groups) touched.set(s.rule.id, (groups = new Map()));
         const span = groups.get(s.group);
@@ -234,6 +234,13 @@ export const createDetector = (deps: DetectorDeps): Detector => {
         }
       }
       const pruned = prune();
+      // State a window already let go of (a bulk batch spans more than the horizon) is not
+      // worth writing: only what is still held goes to the store.
+      const stateRows: DetectionStateRow[] = [];
+      for (const s of kept) {
+        if (state.get(s.rule.id)?.get(s.group)?.get(s.event.key) !== s.event) continue;
+        stateRows.push({ ruleId: s.rule.id, groupKey: s.group, key: s.event.key, at: s.event.at, data: encodeEvent(s.event) });
+      }
       if (stateRows.length > 0 || alerts.length > 0 || deleteAlerts.length > 0 || pruned.length > 0) {
         await deps.store.writeDetections({ state: stateRows, prune: pruned, alerts, deleteAlerts });
       }

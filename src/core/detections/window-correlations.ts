@@ -51,7 +51,10 @@ const bump = (m: Map<string, number>, k: string, d: number) => {
 
 /** Distinct values of side 0 ≥ threshold in a window; with `compare`, they must also outnumber side 1's. */
 export const distinctIncidents = (all: readonly DetectionEvent[], threshold: number, windowMs: number, compare: boolean): Incident[] => {
-  const a = all.filter((e) => e.side === 0).sort(byTime);
+  const a = all.filter((e) => e.side === 0);
+  // Most groups never have enough distinct values at all: skip the windows (and the comparison side).
+  if (a.length < threshold || new Set(a.map((e) => e.value)).size < threshold) return [];
+  a.sort(byTime);
   const b = compare ? all.filter((e) => e.side === 1).sort(byTime) : [];
   const inA = new Map<string, number>();
   const inB = new Map<string, number>();

@@ -270,7 +270,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     prune: analytics.prune,
     rederive: analytics.rederive,
     ...tokens,
-    ...createAlertStore(k, 'sqlite'),
+    ...createAlertStore(k, 'sqlite', db),
     getCheckpoint: async (key) =>
       (db.prepare('SELECT value FROM checkpoints WHERE key = ?').get(key) as { value: string } | undefined)?.value,
     setCheckpoint: async (key, value) => {
