@@ -58,6 +58,12 @@ const spanOf = (c: Correlation): number => {
   }
 };
 
+/** Half the Earth's circumference: no two places are further apart. */
+const MAX_DISTANCE_KM = 20_038;
+
+const reachOf = (c: Correlation): number =>
+  c.kind === 'velocity' ? spanOf(c) + Math.ceil((MAX_DISTANCE_KM / c.speedKmh) * 3_600_000) : spanOf(c);
+
 const parseWhere = (rule: string, text: string, what: string) => {
   try {
     return parseODataFilter(text, 'beta', `rule ${rule} ${what}`);
@@ -101,6 +107,7 @@ export const compileRule = (input: RuleInput, settings: DetectionSettings = {}):
     matchesSecond: second === undefined ? undefined : compileRowPredicate(parseWhere(def.id, second, 'second selection')),
     valueColumn: valueField === undefined ? undefined : valueColumnOf(def.id, valueField),
     spanMs: spanOf(correlation),
+    reachMs: reachOf(correlation),
   };
 };
 

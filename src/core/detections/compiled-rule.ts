@@ -35,8 +35,14 @@ export interface CompiledRule {
   readonly matchesSecond?: RowPredicate | undefined;
   /** The column a `distinct` or `first-seen` rule reads its values from. */
   readonly valueColumn?: keyof SignInRow | undefined;
-  /** How long the state of one window must be kept, ms (0: kept for good, first-seen). */
+  /** The rule's window, ms (0: first-seen, no window). */
   readonly spanMs: number;
+  /**
+   * How far in time one sign-in can reach another in the same finding, ms (0: unbounded,
+   * first-seen). The window for most kinds; velocity adds the longest leg an impossible speed
+   * allows (half the Earth's circumference at `speedKmh`).
+   */
+  readonly reachMs: number;
 }
 
 /** The effective parameters shown by `GET /api/rules` and `signin-report rules`. */

@@ -69,9 +69,9 @@ export const createDetector = (deps: DetectorDeps): Detector => {
   let loaded: Promise<void> | undefined;
   let newest = Number.NEGATIVE_INFINITY;
   let prunedTo = Number.NEGATIVE_INFINITY;
-  const windowed = rules.filter((r) => r.spanMs > 0);
+  const windowed = rules.filter((r) => r.reachMs > 0);
   /** State older than this behind the newest sign-in can no longer change a window of the rule. */
-  const keepMs = (r: CompiledRule) => deps.latenessMs + 2 * r.spanMs;
+  const keepMs = (r: CompiledRule) => deps.latenessMs + 2 * r.reachMs;
 
   /** Keeps the event; false when it changes nothing, else what it replaced (null: nothing). */
   const put = (ruleId: string, group: string, e: DetectionEvent, min: boolean): DetectionEvent | null | false => {
@@ -186,7 +186,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       const touched = new Map<string, Map<string, { from: number; to: number; entities: Set<string> }>>();
       for (const s of selected) {
         // Too late: its window's state is gone, and counting it would make results depend on order.
-        if (s.rule.spanMs > 0 && s.event.at < seenBefore - deps.latenessMs - s.rule.spanMs) continue;
+        if (s.rule.reachMs > 0 && s.event.at < seenBefore - deps.latenessMs - s.rule.reachMs) continue;
         const replaced = put(s.rule.id, s.group, s.event, s.min);
         if (replaced === false) continue;
         kept.push(s);
@@ -211,7 +211,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       for (const [ruleId, groups] of touched) {
         const rule = byId.get(ruleId) as CompiledRule;
         // Only windows that can contain a changed event are re-evaluated (first-seen: all of the group).
-        const reach = rule.spanMs > 0 ? 2 * rule.spanMs : Number.POSITIVE_INFINITY;
+        const reach = rule.reachMs > 0 ? 2 * rule.reachMs : Number.POSITIVE_INFINITY;
         for (const [g, span] of groups) {
           const from = span.from - reach;
           const to = span.to + reach;
