@@ -17,6 +17,7 @@ import { isPostgresUrl, openStore } from '../compose.js';
 import type { FilterNode } from '../core/query/ast.js';
 import type { KeysetPosition, SignInStore } from '../core/ports.js';
 import { round, timeMany } from './stats.js';
+import { runDetectionsBench } from './detections-bench.js';
 
 interface BenchFlags {
   count: string;
@@ -31,6 +32,7 @@ interface BenchFlags {
   export: boolean;
   reuseStore?: boolean;
   pagingCap: string;
+  detections: boolean;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -225,6 +227,7 @@ const main = async () => {
     .option('--no-ui', 'skip the web UI figure (time to first table row in Chromium)')
     .option('--no-duckdb', 'skip DuckDB ingesting the same file (the storage baseline)')
     .option('--no-export', 'skip the export figures (a full export of a 10 M store takes long)')
+    .option('--no-detections', 'skip the detection figures (per-rule quality, import with / without rules, detect)')
     .option('--generate-only', 'write the demo NDJSON file (reused by later runs) and stop')
     .option('--reuse-store', 'measure the SQLite store an earlier run built in --dir (skips the imports)')
     .option('--paging-cap <rows>', 'rows after which the $top=1000 paging client stops', '1000000')
@@ -261,6 +264,11 @@ const main = async () => {
     }
   }
   results.engines = perEngine;
+  if (flags.detections) {
+    print('— detections', 'sqlite');
+    const demo = { seed: Number(flags.seed), count, days: 30, end: new Date('2026-11-01T00:00:00Z') };
+    results.detections = await runDetectionsBench({ input, db: join(flags.dir, 'detections.db'), demo, print });
+  }
   if (engines.length > 1) printSideBySide(perEngine);
 
   const file = join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}-${flags.engine.startsWith('postgres://') ? 'postgres' : flags.engine}.json`);

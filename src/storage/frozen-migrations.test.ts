@@ -21,6 +21,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "aa391d5cd086a614",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "55ffcc1397516940",
+        "0010-create-alerts": "6ec26b086a93b78f",
         "0011-create-webhook-outbox": "d66a0f3b989f7980",
         "0012-add-app-id-rollups": "03aad12dd61e53e0",
       }
@@ -38,6 +39,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "e3b0c44298fc1c14",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "e3b0c44298fc1c14",
+        "0010-create-alerts": "b2953841eb91913c",
         "0011-create-webhook-outbox": "639a658927fa90e3",
         "0012-add-app-id-rollups": "321a2701a8711ef6",
       }

@@ -1,6 +1,9 @@
 /** Every CLI command, in the order `--help` lists them. */
 import type { RegisterCommand } from '../context.js';
+import { registerAlerts } from './alerts.js';
 import { registerDemo } from './demo.js';
+import { registerDetect } from './detect.js';
+import { registerRules } from './rules.js';
 import { registerDiagnose } from './diagnose.js';
 import { registerEntityCommands } from './entity.js';
 import { registerExport } from './export.js';
@@ -18,4 +21,4 @@ import { registerStats } from './stats.js';
 import { registerToken } from './token.js';
 import { registerWebhooks } from './webhooks.js';
 
-export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerExplain, registerDiagnose, registerEntityCommands, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken, registerWebhooks];
+export const COMMANDS: readonly RegisterCommand[] = [registerDemo, registerImport, registerPull, registerQuery, registerStats, registerDetect, registerAlerts, registerRules, registerExplain, registerDiagnose, registerEntityCommands, registerExport, registerKeys, registerPrune, registerRederive, registerMigrate, registerServe, registerStart, registerToken, registerWebhooks];

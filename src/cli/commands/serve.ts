@@ -20,6 +20,7 @@ import { announceAdminToken } from '../admin-token-notice.js';
 import { createConfiguredDelivery } from '../webhook-setup.js';
 import { createWebhookMetrics } from '../../node/webhook-metrics.js';
 import type { DeliveryMetrics } from '../../node/webhook-delivery.js';
+import { createDetections, loadRules } from '../../detections/create-detections.js';
 
 export interface ServeFlags {
   host?: string;
@@ -103,6 +104,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     registerMetrics: (registry) => {
       deliveryMetrics = createWebhookMetrics(registry, store);
     },
+    detections: { rules: loadRules(config), createDetector: (onAlert) => createDetections(config, store, { onAlert }) },
   });
   // Alert webhooks: rows the detection engine queued (or left by a previous run) are sent from here.
   const delivery = createConfiguredDelivery(config, store, {

@@ -3,11 +3,13 @@
  * To add routes: write `src/http/routes/<name>.ts` exporting a `RoutePlugin`, add one line here.
  */
 import type { RoutePlugin } from '../types.js';
+import { alertRoutes } from './alerts.js';
 import { analyticsRoutes } from './analytics.js';
 import { entityRoutes } from './entities.js';
 import { errorCodeRoutes } from './error-codes.js';
 import { healthRoutes } from './health.js';
 import { ingestRoutes } from './ingest.js';
+import { ruleRoutes } from './rules.js';
 import { signInRoutes } from './sign-ins.js';
 
 export const ROUTES: readonly RoutePlugin[] = [
@@ -17,4 +19,6 @@ export const ROUTES: readonly RoutePlugin[] = [
   errorCodeRoutes,
   analyticsRoutes,
   entityRoutes,
+  alertRoutes,
+  ruleRoutes,
 ];

@@ -21,6 +21,7 @@
 import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
 import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
 import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
+import { SQL as ALERTS_0010 } from './frozen/0010-create-alerts.js';
 import { SQL as OUTBOX_0011 } from './frozen/0011-create-webhook-outbox.js';
 import { SQL as APP_ID_ROLLUPS_0012 } from './frozen/0012-add-app-id-rollups.js';
 
@@ -117,6 +118,12 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { id: 7, name: '0007-create-star-schema', sql: '' },
   { id: 8, name: '0008-copy-rows-to-star-schema', sql: '' },
   { id: 9, name: '0009-replace-sign-ins-with-view', sql: '' },
+  {
+    id: 10,
+    name: '0010-create-alerts',
+    // Detections (src/core/detections): window state, alerts and suppressions.
+    sql: ALERTS_0010,
+  },
   {
     id: 11,
     name: '0011-create-webhook-outbox',

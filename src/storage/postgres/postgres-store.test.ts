@@ -6,6 +6,7 @@ import { describeSignInStoreContract } from '../contract/sign-in-store.contract.
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
 import { describeOutboxContract } from '../contract/outbox.contract.js';
 import { createPostgresStore } from './postgres-store.js';
+import { describeAlertStoreContract } from '../contract/alert-store.contract.js';
 import { createTestDatabases } from './test-database.js';
 import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
 
@@ -63,6 +64,7 @@ if (url) {
       return { store: await open(), reopen: open };
     },
   });
+  describeAlertStoreContract('postgres', { create: harness.create });
 } else {
   describePostgresUnavailable('SignInStore contract: postgres');
 }

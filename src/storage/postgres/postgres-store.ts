@@ -28,6 +28,7 @@ import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { dropMonthsBefore, ensureMonths, isPartitionable, listMonths, monthsAround, monthStart } from './partitions.js';
 import { createPostgresCheckpointStore, createPostgresTokenStore } from './postgres-tokens.js';
 import { createPostgresOutboxStore } from './postgres-outbox.js';
+import { createAlertStore } from '../alert-store.js';
 import { createPostgresAnalytics } from './postgres-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
 import { runEntityFacts, runEntitySpan } from '../analytics/entity-query.js';
@@ -289,6 +290,7 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
     ...createPostgresTokenStore(k),
     ...createPostgresCheckpointStore(k),
     ...createPostgresOutboxStore(pool),
+    ...createAlertStore(k, 'postgres'),
     close: async () => {
       if (closed) return;
       closed = true;

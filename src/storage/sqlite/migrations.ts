@@ -4,6 +4,7 @@ import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
 import { SQL as APP_ID_ROLLUPS_0012 } from './frozen/0012-add-app-id-rollups.js';
 import { SQL as STAR_SCHEMA_0007 } from './frozen/0007-create-star-schema.js';
 import { SQL as VIEW_0009 } from './frozen/0009-replace-sign-ins-with-view.js';
+import { SQL as ALERTS_0010 } from './frozen/0010-create-alerts.js';
 import { SQL as OUTBOX_0011 } from './frozen/0011-create-webhook-outbox.js';
 
 /**
@@ -109,6 +110,12 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     id: 9,
     name: '0009-replace-sign-ins-with-view',
     sql: VIEW_0009,
+  },
+  {
+    id: 10,
+    name: '0010-create-alerts',
+    // Detections (src/core/detections): window state, alerts and suppressions.
+    sql: ALERTS_0010,
   },
   {
     id: 11,

@@ -7,6 +7,7 @@ import { describeSignInStoreContract } from '../contract/sign-in-store.contract.
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
 import { describeOutboxContract } from '../contract/outbox.contract.js';
 import { createSqliteStore } from './sqlite-store.js';
+import { describeAlertStoreContract } from '../contract/alert-store.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-'));
 let n = 0;
@@ -42,3 +43,4 @@ describeOutboxContract('sqlite', {
     return { store: await open(), reopen: open };
   },
 });
+describeAlertStoreContract('sqlite', { create: harness.create });

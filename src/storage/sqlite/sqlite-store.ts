@@ -20,6 +20,7 @@ import { packGuid, unpackGuid } from '../guid.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
 import { createSqliteOutboxStore } from './sqlite-outbox.js';
+import { createAlertStore } from '../alert-store.js';
 import { createSqliteAnalytics } from './sqlite-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
 import { createSqliteEntityReads } from './sqlite-entities.js';
@@ -273,6 +274,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     rederive: analytics.rederive,
     ...tokens,
     ...createSqliteOutboxStore(db),
+    ...createAlertStore(k, 'sqlite', db),
     getCheckpoint: async (key) =>
       (db.prepare('SELECT value FROM checkpoints WHERE key = ?').get(key) as { value: string } | undefined)?.value,
     setCheckpoint: async (key, value) => {
