@@ -5,6 +5,8 @@
  */
 import type { Config } from '../config.js';
 import type { AlertStore, Clock } from '../core/ports.js';
+import type { WebhookOutboxStore } from '../core/notify/outbox-types.js';
+import { createAlertOutbox } from '../core/use-cases/enqueue-alert-notices.js';
 import { compileRules } from '../core/detections/compile-rules.js';
 import type { CompiledRule } from '../core/detections/compiled-rule.js';
 import { createDetector, type Detector } from '../core/detections/detector.js';
@@ -26,12 +28,20 @@ export interface DetectionsOptions {
 }
 
 /** The detector for the configuration, or undefined when detections are switched off. */
-export const createDetections = (config: Pick<Config, 'detections'>, store: AlertStore, o: DetectionsOptions = {}): Detector | undefined => {
+export const createDetections = (
+  config: Pick<Config, 'detections' | 'notifications'>,
+  store: AlertStore & Pick<WebhookOutboxStore, 'addOutboxRows'>,
+  o: DetectionsOptions = {},
+): Detector | undefined => {
   if (!config.detections.enabled && !o.force) return undefined;
+  const clock = o.clock ?? systemClock;
+  const webhooks = config.notifications?.webhooks ?? [];
   return createDetector({
+    // Alerts written go to the configured webhooks through the store's durable outbox.
+    outbox: webhooks.length > 0 ? createAlertOutbox(store, webhooks, clock) : undefined,
     rules: loadRules(config),
     store,
-    clock: o.clock ?? systemClock,
+    clock,
     latenessMs: config.detections.latenessMinutes * 60_000,
     onAlert: o.onAlert,
     freshState: o.freshState,

@@ -7,7 +7,8 @@
  * state is dropped).
  */
 import type { PreparedSignIn } from '../model/sign-in-row.js';
-import type { AlertStore, Clock, DetectionStateRow, DetectionWrite } from '../ports.js';
+import type { AlertOutbox, AlertStore, Clock, DetectionStateRow, DetectionWrite } from '../ports.js';
+import type { AlertNotice } from '../notify/alert.js';
 import type { Alert, Suppression } from './alert.js';
 import { buildAlert, hasGrown } from './build-alert.js';
 import { ENTITY_OF_GROUP, type CompiledRule } from './compiled-rule.js';
@@ -25,6 +26,11 @@ export interface DetectorDeps {
   /** How late (behind the newest sign-in seen) a sign-in may arrive and still count. */
   readonly latenessMs: number;
   readonly onAlert?: ((ruleId: string, change: 'created' | 'grown') => void) | undefined;
+  /**
+   * Told of every alert written (created or grown) after the write commits, for the configured
+   * webhooks. A crash between the two loses the notice, never the alert.
+   */
+  readonly outbox?: AlertOutbox | undefined;
   /** Start from empty state instead of the stored one (`detect` re-reads history in time order). */
   readonly freshState?: boolean | undefined;
 }
@@ -204,6 +210,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       }
       const nowIso = deps.clock.now().toISOString();
       const alerts: Alert[] = [];
+      const notices: AlertNotice[] = [];
       const deleteAlerts: string[] = [];
       let created = 0;
       let grown = 0;
@@ -227,6 +234,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
               created++;
             } else grown++;
             alerts.push(c.alert);
+            notices.push({ alert: c.alert, event: c.created ? 'alert.created' : 'alert.updated' });
             hasAlerts.add(groupKey(rule.id, c.alert.entity.value));
             deps.onAlert?.(rule.id, c.created ? 'created' : 'grown');
           }
@@ -244,6 +252,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       if (stateRows.length > 0 || alerts.length > 0 || deleteAlerts.length > 0 || pruned.length > 0) {
         await deps.store.writeDetections({ state: stateRows, prune: pruned, alerts, deleteAlerts });
       }
+      if (notices.length > 0) await deps.outbox?.enqueue(notices);
       return { selected: selected.length, created, grown };
     },
   };

@@ -128,14 +128,14 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     id: 11,
     name: '0011-create-webhook-outbox',
     // The durable webhook outbox (src/core/notify/outbox-types.ts): one row per webhook × alert
-    // notice. Number 10 is another change made in parallel; ids need not be contiguous.
+    // notice.
     sql: OUTBOX_0011,
   },
   {
     id: 12,
     name: '0012-add-app-id-rollups',
     // Error code × app id per hour and day (rollup-tables.ts): the application page's totals and
-    // time series. Numbers 10 and 11 are other changes made in parallel; ids need not be contiguous.
+    // time series.
     sql: APP_ID_ROLLUPS_0012,
   },
 ];
