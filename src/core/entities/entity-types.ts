@@ -4,6 +4,7 @@
  * was agreed with the UI: change it only together with `ui/`.
  */
 import type { SignInOutcome } from '../catalog/classify.js';
+import type { EntityPoints, EntityPointsQuery } from './collect-entity-points.js';
 
 export const ENTITY_KINDS = ['user', 'ip', 'app'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -87,4 +88,6 @@ export interface EntityStore {
   entityFacts(q: EntityFactsQuery): Promise<EntityFacts>;
   /** Null when the entity has no stored sign-in at all. */
   entitySpan(ref: EntityRef): Promise<EntitySpan | null>;
+  /** The map's points: coordinates of the newest `docCap` documents of the range, grouped (collect-entity-points.ts). */
+  entityPoints(q: EntityPointsQuery): Promise<EntityPoints>;
 }

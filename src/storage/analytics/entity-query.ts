@@ -72,16 +72,16 @@ export const runEntitySpan = async (db: AnyDb, ref: EntityRef): Promise<EntitySp
   let displayName: string | null = null;
   if (ref.kind !== 'ip') {
     const name = ref.kind === 'user' ? 'user_display_name' : 'app_display_name';
-    const r = (await db
+    const rows = (await db
       .selectFrom('sign_ins')
       .select([name])
       .where(col, '=', ref.key)
       .where('created_at', '=', lastSeen)
       .where(name, 'is not', null)
-      .orderBy(name)
-      .limit(1)
-      .executeTakeFirst()) as Record<string, unknown> | undefined;
-    displayName = str(r?.[name]);
+      .execute()) as Record<string, unknown>[];
+    // Several sign-ins at the last instant: the first name in code-unit order (not the
+    // database's collation), as on every engine.
+    displayName = rows.map((r) => String(r[name])).sort()[0] ?? null;
   }
   return { firstSeen: Number(span.lo), lastSeen, displayName };
 };

@@ -11,7 +11,8 @@ export const E_SPAN = 50 * DAY;
 
 /** Names differ in case only where the store must fold them (the same user). */
 export const E_USERS = ['Adele@Contoso.com', 'adele@contoso.com', 'Bob@Contoso.com', 'carol@contoso.com', null] as const;
-export const E_NAMES = ['Adele Vance', 'Bob Ito', 'Carol Sato', null] as const;
+/** 'adele v' sorts after 'Adele Vance' by code unit but before it in most locales' collations. */
+export const E_NAMES = ['Adele Vance', 'adele v', 'Bob Ito', 'Carol Sato', null] as const;
 export const E_IPS = ['203.0.113.5', '198.51.100.7', '2001:db8::1', null] as const;
 /** Two apps share a display name; one has none. */
 export const E_APPS = [

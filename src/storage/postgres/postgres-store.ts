@@ -32,6 +32,7 @@ import { createAlertStore } from '../alert-store.js';
 import { createPostgresAnalytics } from './postgres-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
 import { runEntityFacts, runEntitySpan } from '../analytics/entity-query.js';
+import { collectEntityPoints } from '../../core/entities/collect-entity-points.js';
 
 const dialect: FilterDialect = { ilike: 'ilike', bool: (b) => b };
 
@@ -284,6 +285,7 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
     diagnosisContext: (q) => analytics.diagnosisContext(q),
     entityFacts: (q) => runEntityFacts(k, q),
     entitySpan: (ref) => runEntitySpan(k, ref),
+    entityPoints: (q) => collectEntityPoints({ list }, q),
     exportRows: (filter, options) => exportPages(list, filter, options),
     prune: (cutoff) => analytics.prune(cutoff),
     rederive: () => analytics.rederive(),

@@ -56,6 +56,7 @@ export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): Si
     aggregate: (q) => pool.run('aggregate', q),
     diagnosisContext: (q) => pool.run('diagnosisContext', q),
     entityFacts: (q) => pool.run('entityFacts', q),
+    entityPoints: (q) => pool.run('entityPoints', q),
     entitySpan: async (ref) => (await pool.run<EntitySpan | null>('entitySpan', ref)) ?? null,
     exportRows: (filter, options) => exportPages(listTexts, filter, options),
     exportFormatted,

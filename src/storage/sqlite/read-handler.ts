@@ -7,6 +7,7 @@
 import type { AggregateQuery, DiagnosisQuery } from '../../core/analytics/store-types.js';
 import type { KeysetPosition, ListQuery } from '../../core/ports.js';
 import type { EntityFactsQuery, EntityRef } from '../../core/entities/entity-types.js';
+import type { EntityPointsQuery } from '../../core/entities/collect-entity-points.js';
 import type { FilterNode } from '../../core/query/ast.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import { shapeSignIn } from '../../core/query/odata-shape.js';
@@ -60,6 +61,8 @@ export const createTaskHandler = (data: unknown): TaskHandler => {
         return plain(await store.diagnosisContext(args as DiagnosisQuery));
       case 'entityFacts':
         return plain(await store.entityFacts(args as EntityFactsQuery));
+      case 'entityPoints':
+        return plain(await store.entityPoints(args as EntityPointsQuery));
       case 'entitySpan':
         return plain(await store.entitySpan(args as EntityRef));
       case 'exportPage': {

@@ -40,7 +40,7 @@ const I = {
 type Value = string | number | boolean | null;
 const text = (v: Value | undefined): string | null => (v === null || v === undefined ? null : String(v));
 
-export const createSqliteEntityReads = (db: Database.Database, values: () => DimensionValues): EntityStore => {
+export const createSqliteEntityReads = (db: Database.Database, values: () => DimensionValues): Pick<EntityStore, 'entityFacts' | 'entitySpan'> => {
   const keyStatements = new Map<EntityKind, Database.Statement>();
   const keysOf = (ref: EntityRef): number[] => {
     let s = keyStatements.get(ref.kind);

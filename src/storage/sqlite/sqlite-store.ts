@@ -24,6 +24,7 @@ import { createAlertStore } from '../alert-store.js';
 import { createSqliteAnalytics } from './sqlite-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
 import { createSqliteEntityReads } from './sqlite-entities.js';
+import { collectEntityPoints } from '../../core/entities/collect-entity-points.js';
 import { PLACEMENT } from './fact-schema.js';
 import { createFactWriter, unpackView, UNPACK_FACT_COLUMNS } from './fact-rows.js';
 import { createDimensionValues } from './dimensions.js';
@@ -269,6 +270,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     aggregate: analytics.aggregate,
     diagnosisContext: analytics.diagnosisContext,
     ...createSqliteEntityReads(db, dimValues),
+    entityPoints: (q) => collectEntityPoints({ list }, q),
     exportRows: (filter, options) => exportPages(list, filter, options),
     prune: analytics.prune,
     rederive: analytics.rederive,
