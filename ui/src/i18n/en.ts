@@ -2,6 +2,7 @@
  * English messages: the source catalog. Japanese (ja.ts) must have the same keys, checked by the
  * type system (`Messages`) and by a test that also checks every Japanese value is Japanese.
  */
+import { enAlerts } from './en-alerts.js';
 import { enPages } from './en-pages.js';
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
     signIns: 'Sign-ins',
     dashboard: 'Failures dashboard',
     errorCodes: 'Error codes',
+    alerts: 'Alerts',
   },
   prefs: {
     language: 'Language',
@@ -169,6 +171,7 @@ export const en = {
     id: 'Request id',
   },
   ...enPages,
+  ...enAlerts,
 };
 
 /** The shape every language must have: the same keys, string values. */

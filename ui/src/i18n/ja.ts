@@ -4,6 +4,7 @@
  */
 import type { Messages } from './en.js';
 
+import { jaAlerts } from './ja-alerts.js';
 import { jaPages } from './ja-pages.js';
 export const ja: Messages = {
   app: {
@@ -15,6 +16,7 @@ export const ja: Messages = {
     signIns: 'サインイン',
     dashboard: '失敗ダッシュボード',
     errorCodes: 'エラー コード',
+    alerts: 'アラート',
   },
   prefs: {
     language: '表示言語',
@@ -170,4 +172,5 @@ export const ja: Messages = {
     id: '要求 ID',
   },
   ...jaPages,
+  ...jaAlerts,
 };
