@@ -32,7 +32,7 @@ export const AlertsTile = () => {
           <p className="muted small">{t('alertsTile.hint')}</p>
           <ul className="sev-cards">
             {SEVERITIES.map((s) => (
-              <li key={s} className={`sev-card sev-card-${s}`}>
+              <li key={s} className={`sev-card sev-card-${s}${data.openBySeverity[s] === 0 ? ' sev-card-zero' : ''}`}>
                 <Link href={alertsHref({ severity: s, status: 'open' })}>
                   <span className="sev-card-label">{t(`severity.${s}`)}</span>
                   <span className="sev-card-value">{fmt.number(data.openBySeverity[s])}</span>

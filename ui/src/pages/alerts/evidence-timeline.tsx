@@ -12,6 +12,17 @@ import { useSettings } from '../../state/settings.js';
 
 const COLORS = { success: '#2f9e44', failure: '#e03131' } as const;
 
+const MIN = 60_000;
+const STEPS = [MIN, 5 * MIN, 15 * MIN, 30 * MIN, 60 * MIN, 3 * 60 * MIN, 6 * 60 * MIN, 12 * 60 * MIN, 24 * 60 * MIN, 7 * 24 * 60 * MIN];
+
+/** Round tick steps (a minute … a week), at most about six ticks, so the labels read as times people use. */
+export const timeAxis = (first: number, last: number): { min: number; max: number; step: number } => {
+  const pad = Math.max((last - first) * 0.05, 30_000);
+  const span = last - first + 2 * pad;
+  const step = STEPS.find((s) => span / s <= 6) ?? 30 * 24 * 60 * MIN;
+  return { min: Math.floor((first - pad) / step) * step, max: Math.ceil((last + pad) / step) * step, step };
+};
+
 export const EvidenceTimeline = ({ rows }: { rows: readonly ListRow[] }) => {
   const { t } = useTranslation();
   const { fmt } = useSettings();
@@ -19,10 +30,9 @@ export const EvidenceTimeline = ({ rows }: { rows: readonly ListRow[] }) => {
   const option = useMemo(() => {
     const c = scheme === 'dark' ? { text: '#ced4da', line: '#495057', split: '#343a40' } : { text: '#495057', line: '#adb5bd', split: '#e9ecef' };
     const times = rows.map((r) => Date.parse(r.createdDateTime));
-    const min = Math.min(...times);
-    const max = Math.max(...times);
     // A little room either side; a single sign-in still gets a visible axis.
-    const pad = Math.max((max - min) * 0.05, 30_000);
+    const axis = timeAxis(Math.min(...times), Math.max(...times));
+    const tick = (v: number) => (axis.step >= 24 * 60 * MIN ? fmt.day : fmt.hour)(new Date(v).toISOString());
     const outcomes = ['success', 'failure'] as const;
     const label = (ms: number) => fmt.dateTime(new Date(ms).toISOString());
     return {
@@ -36,10 +46,10 @@ export const EvidenceTimeline = ({ rows }: { rows: readonly ListRow[] }) => {
       grid: { left: 96, right: 24, top: 16, bottom: 40 },
       xAxis: {
         type: 'value',
-        min: min - pad,
-        max: max + pad,
-        splitNumber: 5,
-        axisLabel: { color: c.text, formatter: (v: number) => fmt.hour(new Date(v).toISOString()) },
+        min: axis.min,
+        max: axis.max,
+        interval: axis.step,
+        axisLabel: { color: c.text, formatter: tick },
         axisLine: { lineStyle: { color: c.line } },
         splitLine: { lineStyle: { color: c.split } },
       },
