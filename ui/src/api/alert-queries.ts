@@ -7,7 +7,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { sameOriginLink } from '../state/odata-filter.js';
 import { alertsUrl, type AlertFilters } from '../state/alerts-view.js';
 import { decodeAlert, decodeAlertPage, decodeAlertStats, decodeRules, decodeSuppression, type Alert, type AlertStatus } from './alerts.js';
-import { getJson, isNotFound, sendJson } from './client.js';
+import { getJson, isApiError, isNotFound, sendJson } from './client.js';
 import { decodeSignInPage, type ListRow, type SignInPage } from './sign-in.js';
 
 const enc = encodeURIComponent;
@@ -62,9 +62,21 @@ export const EVIDENCE_MAX = 1000;
 
 const EVIDENCE_SELECT = 'id,createdDateTime,userDisplayName,userPrincipalName,appDisplayName,ipAddress,location,status,clientAppUsed';
 
-export const evidenceUrl = (filter: string): string => {
+export const evidenceUrl = (filter: string, api: 'v1.0' | 'beta' = 'v1.0'): string => {
   const p = new URLSearchParams({ $filter: filter, $top: String(EVIDENCE_MAX), $select: EVIDENCE_SELECT });
-  return `v1.0/auditLogs/signIns?${p.toString()}`;
+  return `${api}/auditLogs/signIns?${p.toString()}`;
+};
+
+const loadEvidence = async (first: string, signal: AbortSignal) => {
+  const rows: ListRow[] = [];
+  let next: string | undefined = first;
+  while (next && rows.length < EVIDENCE_MAX) {
+    const page: SignInPage = await getJson(next, decodeSignInPage, signal);
+    rows.push(...page.rows);
+    next = page.nextLink ? sameOriginLink(page.nextLink) : undefined;
+  }
+  const sorted = rows.slice(0, EVIDENCE_MAX).sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime) || a.id.localeCompare(b.id));
+  return { rows: sorted, more: next !== undefined };
 };
 
 /** The evidence sign-ins of an alert, oldest first, through the Graph-compatible v1.0 route. */
@@ -72,15 +84,14 @@ export const useEvidence = (alert: Alert | undefined) =>
   useQuery({
     queryKey: ['alerts', 'evidence', alert?.filter],
     queryFn: async ({ signal }) => {
-      const rows: ListRow[] = [];
-      let next: string | undefined = evidenceUrl(alert?.filter ?? '');
-      while (next && rows.length < EVIDENCE_MAX) {
-        const page: SignInPage = await getJson(next, decodeSignInPage, signal);
-        rows.push(...page.rows);
-        next = page.nextLink ? sameOriginLink(page.nextLink) : undefined;
+      const filter = alert?.filter ?? '';
+      try {
+        return await loadEvidence(evidenceUrl(filter), signal);
+      } catch (e) {
+        // A filter on a beta-only property (service principals, sign-in types) is refused by v1.0.
+        if (isApiError(e) && e.status === 400) return loadEvidence(evidenceUrl(filter, 'beta'), signal);
+        throw e;
       }
-      const sorted = rows.slice(0, EVIDENCE_MAX).sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime) || a.id.localeCompare(b.id));
-      return { rows: sorted, more: next !== undefined };
     },
     enabled: alert !== undefined,
     staleTime: 60_000,
