@@ -4,8 +4,10 @@
  * through the Graph-compatible API, the rules, and the triage writes (which refresh all of them).
  */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { sameOriginLink } from '../state/odata-filter.js';
-import { alertsUrl, type AlertFilters } from '../state/alerts-view.js';
+import { alertsUrls, type AlertFilters } from '../state/alerts-view.js';
+import { mergeAlertStreams, type StreamPage } from './alert-streams.js';
 import { decodeAlert, decodeAlertPage, decodeAlertStats, decodeRules, decodeSuppression, type Alert, type AlertStatus } from './alerts.js';
 import { getJson, isApiError, isNotFound, sendJson } from './client.js';
 import { decodeSignInPage, type ListRow, type SignInPage } from './sign-in.js';
@@ -33,14 +35,22 @@ export const useAlertStats = (enabled = true) =>
     enabled,
   });
 
-export const useAlertList = (filters: AlertFilters, now: number) =>
-  useInfiniteQuery({
+/** The alert list: one stream per status asked for ("open" is two), merged in the API's order. */
+export const useAlertList = (filters: AlertFilters, now: number) => {
+  const q = useInfiniteQuery({
     queryKey: ['alerts', 'list', filters, now],
-    queryFn: ({ pageParam, signal }) => getJson(pageParam ?? alertsUrl(filters, now), decodeAlertPage, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => (last.nextLink ? sameOriginLink(last.nextLink) : undefined),
+    queryFn: async ({ pageParam, signal }): Promise<StreamPage> => {
+      const urls = pageParam ?? alertsUrls(filters, now);
+      const pages = await Promise.all(urls.map((u) => (u === undefined ? undefined : getJson(u, decodeAlertPage, signal))));
+      return { alerts: pages.map((p) => p?.alerts ?? []), next: pages.map((p) => (p?.nextLink ? sameOriginLink(p.nextLink) : undefined)) };
+    },
+    initialPageParam: undefined as readonly (string | undefined)[] | undefined,
+    getNextPageParam: (last) => (last.next.some((n) => n !== undefined) ? last.next : undefined),
     staleTime: 30_000,
   });
+  const merged = useMemo(() => mergeAlertStreams(q.data?.pages ?? []), [q.data]);
+  return { ...q, alerts: merged.alerts };
+};
 
 export const useAlert = (id: string | undefined) =>
   useQuery({

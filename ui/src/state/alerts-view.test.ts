@@ -1,7 +1,7 @@
 /** Covers the Alerts page's URL state (parse, serialize, round trips), its filters → `/api/alerts` query string, and the links from alerts to sign-ins. */
 import { describe, expect, it } from 'vitest';
 import { entityHref, evidenceHref } from '../pages/alerts/entity-href.js';
-import { alertsHref, alertsUrl, countAlertFilters, DEFAULT_ALERTS, type AlertsView } from './alerts-view.js';
+import { alertsHref, alertsUrls, countAlertFilters, DEFAULT_ALERTS, type AlertsView } from './alerts-view.js';
 import { buildFilter } from './odata-filter.js';
 import { parseView, serializeView, type View } from './view-state.js';
 
@@ -80,17 +80,20 @@ describe('view → Alerts URL', () => {
 
 describe('filters → /api/alerts', () => {
   it('asks for the first page with no filter by default', () => {
-    expect(alertsUrl({ range: 'all' }, NOW)).toBe('api/alerts?top=50');
+    expect(alertsUrls({ range: 'all' }, NOW)).toEqual(['api/alerts?top=50']);
   });
 
   it('sends every filter under the API’s names, anchoring relative ranges at now', () => {
-    const q = query(alertsUrl({ range: '24h', ruleId: 'mfa-fatigue', severity: 'medium', status: 'acknowledged', entityKind: 'user', entityValue: 'a@b.c' }, NOW, 10));
+    const urls = alertsUrls({ range: '24h', ruleId: 'mfa-fatigue', severity: 'medium', status: 'acknowledged', entityKind: 'user', entityValue: 'a@b.c' }, NOW, 10);
+    expect(urls).toHaveLength(1);
+    const q = query(urls[0] ?? '');
     expect(q).toEqual({ ruleId: 'mfa-fatigue', severity: 'medium', status: 'acknowledged', entityKind: 'user', entityValue: 'a@b.c', since: '2026-11-30T12:00:00.000Z', top: '10' });
   });
 
-  it('sends open as the comma list of open statuses, and custom bounds as since/until', () => {
-    const q = query(alertsUrl({ range: 'custom', from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z', status: 'open' }, NOW));
-    expect(q).toEqual({ status: 'new,acknowledged', since: '2026-11-01T00:00:00.000Z', until: '2026-11-02T00:00:00.000Z', top: '50' });
+  it('reads open as one stream per open status, and sends custom bounds as since/until', () => {
+    const urls = alertsUrls({ range: 'custom', from: '2026-11-01T00:00:00.000Z', to: '2026-11-02T00:00:00.000Z', status: 'open' }, NOW);
+    const bounds = { since: '2026-11-01T00:00:00.000Z', until: '2026-11-02T00:00:00.000Z', top: '50' };
+    expect(urls.map(query)).toEqual([{ ...bounds, status: 'new' }, { ...bounds, status: 'acknowledged' }]);
   });
 });
 

@@ -3,7 +3,7 @@
  * written like the other pages' (forgiving parse, only non-default values written), and the
  * `/api/alerts` query string the filters turn into.
  */
-import { ALERT_STATUSES, ENTITY_KINDS, SEVERITIES, type EntityKind, type Severity } from '../api/alerts.js';
+import { ALERT_STATUSES, ENTITY_KINDS, OPEN_STATUSES, SEVERITIES, type EntityKind, type Severity } from '../api/alerts.js';
 
 export const ALERTS_TABS = ['alerts', 'rules'] as const;
 export type AlertsTab = (typeof ALERTS_TABS)[number];
@@ -111,16 +111,14 @@ const RANGE_MS = { '24h': 24 * HOUR, '7d': 7 * 24 * HOUR, '30d': 30 * 24 * HOUR 
 export const ALERT_PAGE_SIZE = 50;
 
 /**
- * The `/api/alerts` URL for the filters; relative ranges are anchored at `now`. The time range
- * selects alerts seen in it (the server compares it with each alert's first and last sign-in).
- * `open` is sent as the comma list of the open statuses.
+ * The `/api/alerts` URLs for the filters; relative ranges are anchored at `now`. The time range
+ * selects alerts seen in it (lastSeen ≥ since, firstSeen ≤ until). The API takes one status, so
+ * `open` becomes one URL per open status, merged by `mergeAlertStreams`.
  */
-export const alertsUrl = (f: AlertFilters, now: number, top = ALERT_PAGE_SIZE): string => {
+export const alertsUrls = (f: AlertFilters, now: number, top = ALERT_PAGE_SIZE): string[] => {
   const p = new URLSearchParams();
   put(p, 'ruleId', f.ruleId);
   put(p, 'severity', f.severity);
-  if (f.status === 'open') p.set('status', 'new,acknowledged');
-  else put(p, 'status', f.status);
   put(p, 'entityKind', f.entityKind);
   put(p, 'entityValue', f.entityValue);
   if (f.range === 'custom') {
@@ -130,5 +128,10 @@ export const alertsUrl = (f: AlertFilters, now: number, top = ALERT_PAGE_SIZE): 
     p.set('since', new Date(now - RANGE_MS[f.range]).toISOString());
   }
   p.set('top', String(top));
-  return `api/alerts?${p.toString()}`;
+  const statuses = f.status === 'open' ? OPEN_STATUSES : f.status ? [f.status] : [undefined];
+  return statuses.map((status) => {
+    const q = new URLSearchParams(p);
+    if (status) q.set('status', status);
+    return `api/alerts?${q.toString()}`;
+  });
 };

@@ -51,7 +51,15 @@ const get = (path: string, body: unknown): Route => (u, init) => ((init?.method 
 const detectionServer = () => {
   routes.push(
     get('/api/alerts/stats', statsJson()),
-    get('/api/alerts', { value: [alertJson(), alertJson({ id: 'al_ffffffffffffffffffffffff', ruleId: 'mfa-fatigue', title: { en: 'Repeated MFA prompts denied', ja: 'MFA 要求の繰り返し拒否' }, severity: 'medium', status: 'acknowledged', entity: { kind: 'user', value: 'a@b.c' } })] }),
+    (u, init) => {
+      if ((init?.method ?? 'GET') !== 'GET' || u.pathname !== '/api/alerts') return undefined;
+      const all = [
+        alertJson(),
+        alertJson({ id: 'al_ffffffffffffffffffffffff', ruleId: 'mfa-fatigue', title: { en: 'Repeated MFA prompts denied', ja: 'MFA 要求の繰り返し拒否' }, severity: 'medium', status: 'acknowledged', entity: { kind: 'user', value: 'a@b.c' } }),
+      ];
+      const status = u.searchParams.get('status');
+      return { status: 200, body: { value: all.filter((a) => status === null || a.status === status) } };
+    },
     get(`/api/alerts/${ALERT_ID}`, alertJson()),
     get('/api/rules', { value: [ruleJson()] }),
     // No evidence rows: the timeline (a canvas) is not drawn in jsdom.
@@ -67,8 +75,9 @@ describe('the Alerts page against a fake server', () => {
     const table = await screen.findByRole('table', { name: 'Alerts, newest activity first' }, { timeout: 10_000 });
     expect(within(table).getAllByRole('row')).toHaveLength(3);
     expect(within(table).getByRole('link', { name: 'Password spray from one address' })).toBeTruthy();
-    const listCall = requests.find((r) => r.url.pathname === '/api/alerts');
-    expect(Object.fromEntries(listCall?.url.searchParams ?? [])).toEqual({ severity: 'high', status: 'new,acknowledged', top: '50' });
+    // "Open" is two streams: the API filters on one status at a time.
+    const listCalls = requests.filter((r) => r.url.pathname === '/api/alerts').map((r) => Object.fromEntries(r.url.searchParams));
+    expect(listCalls).toEqual([{ severity: 'high', status: 'new', top: '50' }, { severity: 'high', status: 'acknowledged', top: '50' }]);
     const nav = screen.getByRole('navigation');
     await waitFor(() => expect(within(nav).getByRole('link', { name: /Alerts/ }).textContent).toContain('3'));
     expect(within(nav).getByRole('link', { name: /Alerts/ }).textContent).toContain('3 open alerts');

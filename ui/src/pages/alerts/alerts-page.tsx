@@ -59,7 +59,7 @@ const AlertListSection = ({ view, hrefFor, onFilters }: ListProps) => {
   // Relative ranges are anchored when the filters change or on refresh, so paging keeps one query.
   const now = useMemo(() => Date.now(), [filterKey, refreshes]);
   const list = useAlertList(view.filters, now);
-  const alerts = useMemo(() => (list.data?.pages ?? []).flatMap((p) => p.alerts), [list.data]);
+  const { alerts } = list;
   if (list.isError && isNotFound(list.error)) return <Unavailable />;
   const countText = list.isPending
     ? t('common.loading')
