@@ -34,7 +34,7 @@ const makeAlert = (ruleId: string, kind: string, value: string, rows: Row[], fie
   const first = times[0] ?? 0;
   const last = times.at(-1) ?? 0;
   const users = new Set(rows.map((r) => r.userPrincipalName)).size;
-  const filter = `${field} eq ${q(value)} and createdDateTime ge ${iso(first)} and createdDateTime le ${iso(last)}`;
+  const filter = `${field} eq ${q(value)} and createdDateTime ge ${iso(first)} and createdDateTime le ${iso(last)} and status/errorCode eq ${rows[0]?.status?.errorCode ?? 0}`;
   return {
     id: `al_${createHash('sha256').update(`${ruleId}|${kind}|${value}|${first}`).digest('hex').slice(0, 24)}`,
     ruleId, title: rule.title, severity: rule.severity, technique: rule.technique, status: 'new',
@@ -52,7 +52,16 @@ const detect = (rows: Row[]): Alert[] => {
   const out: Alert[] = [];
   const byIp = new Map<string, Row[]>();
   for (const r of rows) if (r.ipAddress && r.status?.errorCode === 50126) byIp.set(r.ipAddress, [...(byIp.get(r.ipAddress) ?? []), r]);
-  for (const [ip, rs] of byIp) if (new Set(rs.map((r) => r.userPrincipalName)).size >= 10) out.push(makeAlert('password-spray', 'ip', ip, rs, 'ipAddress'));
+  for (const [ip, rs] of byIp) {
+    // The busiest hour of failures from this address, if it spans at least ten accounts.
+    const sorted = rs.sort((x, y) => x.createdDateTime.localeCompare(y.createdDateTime));
+    let best: Row[] = [];
+    for (let i = 0, j = 0; j < sorted.length; j++) {
+      while (Date.parse(sorted[j]!.createdDateTime) - Date.parse(sorted[i]!.createdDateTime) > 3_600_000) i++;
+      if (j - i + 1 > best.length) best = sorted.slice(i, j + 1);
+    }
+    if (new Set(best.map((r) => r.userPrincipalName)).size >= 10) out.push(makeAlert('password-spray', 'ip', ip, best, 'ipAddress'));
+  }
   const byUser = new Map<string, Row[]>();
   for (const r of rows) if (r.userPrincipalName && r.status?.errorCode === 500121) byUser.set(r.userPrincipalName, [...(byUser.get(r.userPrincipalName) ?? []), r]);
   for (const [upn, rs] of byUser) if (rs.length >= 3) out.push(makeAlert('mfa-fatigue', 'user', upn, rs, 'userPrincipalName'));
