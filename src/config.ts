@@ -29,6 +29,32 @@ export const ConfigSchema = Type.Object(
     exportsPerToken: Type.Integer({ minimum: 1 }),
     /** Exports the server runs at once. */
     exportsTotal: Type.Integer({ minimum: 1 }),
+    /** Detections (docs/rules.md): extra rules, per-rule overrides, break-glass accounts. */
+    detections: Type.Object(
+      {
+        /** Evaluate rules as sign-ins arrive (import, pull, push). */
+        enabled: Type.Boolean(),
+        /** Folder of extra or overriding rule files (*.yaml). */
+        rulesFolder: Type.Optional(Type.String({ minLength: 1 })),
+        /** Emergency-access accounts (user principal names): any sign-in of one raises `break-glass`. */
+        breakGlassAccounts: Type.Array(Type.String({ minLength: 3 }), { maxItems: 100 }),
+        /** How late a sign-in may arrive (behind the newest seen) and still count in its window. */
+        latenessMinutes: Type.Integer({ minimum: 0, maximum: 60 * 24 * 30 }),
+        /** Per rule id: enabled, a replacement `where`, parameter overrides (threshold, windowMinutes, ...). */
+        rules: Type.Record(
+          Type.String(),
+          Type.Object(
+            {
+              enabled: Type.Optional(Type.Boolean()),
+              where: Type.Optional(Type.String({ minLength: 1 })),
+              parameters: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+            },
+            { additionalProperties: false },
+          ),
+        ),
+      },
+      { additionalProperties: false },
+    ),
   },
   { additionalProperties: false },
 );
@@ -47,6 +73,7 @@ const DEFAULTS: Config = {
   queryTimeoutMs: 30_000,
   exportsPerToken: 2,
   exportsTotal: 4,
+  detections: { enabled: true, breakGlassAccounts: [], latenessMinutes: 180, rules: {} },
 };
 
 const ENV_KEYS: Record<string, keyof Config> = {
@@ -64,6 +91,16 @@ const ENV_KEYS: Record<string, keyof Config> = {
   SIGNIN_REPORT_EXPORTS_PER_TOKEN: 'exportsPerToken',
   SIGNIN_REPORT_EXPORTS_TOTAL: 'exportsTotal',
 };
+
+/** Environment variables of the nested `detections` settings. */
+const DETECTION_ENV: Record<string, 'rulesFolder' | 'breakGlassAccounts' | 'enabled'> = {
+  SIGNIN_REPORT_RULES_FOLDER: 'rulesFolder',
+  SIGNIN_REPORT_BREAK_GLASS_ACCOUNTS: 'breakGlassAccounts',
+  SIGNIN_REPORT_DETECTIONS: 'enabled',
+};
+
+const detectionValue = (key: 'rulesFolder' | 'breakGlassAccounts' | 'enabled', v: string): unknown =>
+  key === 'breakGlassAccounts' ? v.split(',').map((a) => a.trim()).filter((a) => a !== '') : key === 'enabled' ? !/^(0|false|off|no)$/i.test(v) : v;
 
 const NUMERIC = new Set<keyof Config>(['port', 'retentionDays', 'rateLimit', 'readWorkers', 'queryTimeoutMs', 'exportsPerToken', 'exportsTotal']);
 
@@ -87,7 +124,16 @@ export const loadConfig = ({ env, flags = {}, configFile }: ConfigSources): Conf
       throw new AppError('BadRequest', `config file ${file}: ${(e as Error).message}`);
     }
     if (typeof parsed !== 'object' || parsed === null) throw new AppError('BadRequest', `config file ${file}: expected a JSON object`);
-    Object.assign(merged, parsed);
+    const { detections, ...rest } = parsed as Record<string, unknown>;
+    Object.assign(merged, rest);
+    // Partial `detections` in the file: the defaults fill what it leaves out.
+    if (detections !== undefined) {
+      merged.detections = typeof detections === 'object' && detections !== null ? { ...DEFAULTS.detections, ...detections } : detections;
+    }
+  }
+  for (const [name, key] of Object.entries(DETECTION_ENV)) {
+    const v = env[name];
+    if (v !== undefined && v !== '') merged.detections = { ...(merged.detections as object), [key]: detectionValue(key, v) };
   }
   for (const [name, key] of Object.entries(ENV_KEYS)) {
     const v = env[name];

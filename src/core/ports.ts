@@ -5,6 +5,9 @@
 import type { FilterNode } from './query/ast.js';
 import type { PreparedSignIn } from './model/sign-in-row.js';
 import type { SignIn } from './model/sign-in-schema.js';
+import type { Alert, AlertEntity, AlertStatus, Suppression } from './detections/alert.js';
+import type { Severity } from './detections/rule-schema.js';
+import type { EntityKind } from './detections/compiled-rule.js';
 import type {
   AggregateQuery, AggregateResult, DiagnosisContext, DiagnosisQuery, PruneResult, RederiveResult,
 } from './analytics/store-types.js';
@@ -92,7 +95,7 @@ export interface StoreSummary {
   readonly last?: string | undefined;
 }
 
-export type TokenScope = 'read' | 'ingest' | 'admin';
+export type TokenScope = 'read' | 'ingest' | 'admin' | 'triage';
 
 export interface ApiToken {
   readonly id: string;
@@ -122,7 +125,78 @@ export interface CheckpointStore {
   setCheckpoint(key: string, value: string): Promise<void>;
 }
 
-export interface SignInStore extends TokenStore, CheckpointStore {
+/** One kept piece of detection state (detection-event.ts); `data` is the event's JSON. */
+export interface DetectionStateRow {
+  readonly ruleId: string;
+  readonly groupKey: string;
+  readonly key: string;
+  readonly at: number;
+  readonly data: string;
+}
+
+/** What one detector step writes, in one transaction. */
+export interface DetectionWrite {
+  /** Upserted by (ruleId, groupKey, key); a stored row is replaced only by an earlier `at`. */
+  readonly state: readonly DetectionStateRow[];
+  /** Drops state older than `before` (epoch ms) of these rules (windows that can no longer grow). */
+  readonly prune: readonly { readonly before: number; readonly ruleIds: readonly string[] }[];
+  /** Inserted or replaced whole; each write takes the next change sequence number. */
+  readonly alerts: readonly Alert[];
+  readonly deleteAlerts: readonly string[];
+}
+
+export interface AlertQuery {
+  readonly ruleId?: string | undefined;
+  readonly severity?: Severity | undefined;
+  readonly status?: AlertStatus | undefined;
+  readonly entityKind?: EntityKind | undefined;
+  readonly entityValue?: string | undefined;
+  /** lastSeen ≥ since (epoch ms). */
+  readonly since?: number | undefined;
+  /** firstSeen ≤ until (epoch ms). */
+  readonly until?: number | undefined;
+  /** 1..500 */
+  readonly top: number;
+  /** Newest lastSeen first, then id descending; continue after this alert. */
+  readonly after?: { readonly lastSeen: number; readonly id: string } | undefined;
+}
+
+export interface AlertPage {
+  readonly items: readonly Alert[];
+  readonly next?: { readonly lastSeen: number; readonly id: string } | undefined;
+}
+
+export interface AlertStats {
+  readonly byStatus: Readonly<Record<AlertStatus, number>>;
+  readonly openBySeverity: Readonly<Record<Severity, number>>;
+  readonly openByRule: Readonly<Record<string, number>>;
+}
+
+/** An alert write a notifier can pick up: `seq` grows with every write. */
+export interface AlertChange {
+  readonly seq: number;
+  readonly alert: Alert;
+}
+
+export interface AlertStore {
+  loadDetectionState(): Promise<readonly DetectionStateRow[]>;
+  writeDetections(write: DetectionWrite): Promise<void>;
+  getAlerts(ids: readonly string[]): Promise<readonly Alert[]>;
+  /** Alerts of one rule and entity whose [firstSeen, lastSeen] overlaps [from, to] (epoch ms). */
+  findAlerts(ruleId: string, entity: AlertEntity, from: number, to: number): Promise<readonly Alert[]>;
+  listAlerts(query: AlertQuery): Promise<AlertPage>;
+  alertStats(): Promise<AlertStats>;
+  /** Replaces a stored alert (status changes); false when there is none with its id. */
+  saveAlert(alert: Alert): Promise<boolean>;
+  /** Adds or replaces the suppression of one rule for one entity. */
+  addSuppression(s: Suppression): Promise<void>;
+  /** Suppressions still in force at `at` (ISO). */
+  listSuppressions(at: string): Promise<readonly Suppression[]>;
+  /** Alert writes after sequence number `afterSeq`, oldest first. */
+  listAlertChanges(afterSeq: number, limit: number): Promise<readonly AlertChange[]>;
+}
+
+export interface SignInStore extends TokenStore, CheckpointStore, AlertStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * URL of a module exporting `packPrepared`, with which import worker threads pack documents in

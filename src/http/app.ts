@@ -90,6 +90,7 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
   });
   openapi.collect(app);
   metrics.install(app);
+  metrics.declareRules((deps.detections?.rules ?? []).filter((r) => r.enabled).map((r) => r.id));
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('request-id', req.id);
@@ -145,6 +146,8 @@ export const createApp = (deps: AppDeps): FastifyInstance => {
     skipTokens,
     countCap: deps.countCap ?? DEFAULT_COUNT_CAP,
     baseUrl: createBaseUrl(deps.publicUrl),
+    rules: deps.detections?.rules ?? [],
+    detector: deps.detections?.createDetector?.(metrics.countAlert),
   };
   const authHook = createAuthHook(deps.store, clock, deps.authCacheMs ?? 5_000);
 

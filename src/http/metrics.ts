@@ -22,6 +22,17 @@ export const createMetrics = () => {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
+  const alerts = new Counter({
+    name: 'signin_report_alerts_total',
+    help: 'Alerts raised (created) or grown by new evidence, per detection rule, since the server started',
+    labelNames: ['rule', 'change'] as const,
+    registers: [registry],
+  });
+  const countAlert = (rule: string, change: 'created' | 'grown') => alerts.inc({ rule, change });
+  /** Every rule shows up with 0 before its first alert. */
+  const declareRules = (ids: readonly string[]) => {
+    for (const rule of ids) for (const change of ['created', 'grown'] as const) alerts.inc({ rule, change }, 0);
+  };
   const install = (app: FastifyInstance) => {
     app.addHook('onResponse', async (req, reply) => {
       const route = req.is404 ? '(unmatched)' : (req.routeOptions.url ?? '(unmatched)');
@@ -29,5 +40,5 @@ export const createMetrics = () => {
       duration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
     });
   };
-  return { registry, install };
+  return { registry, install, countAlert, declareRules };
 };

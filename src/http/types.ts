@@ -4,6 +4,8 @@
  */
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import type { ApiToken, Clock, SignInStore, TokenScope } from '../core/ports.js';
+import type { CompiledRule } from '../core/detections/compiled-rule.js';
+import type { Detector } from '../core/detections/detector.js';
 import type { SkipTokenCodec } from '../core/query/skip-token.js';
 import type { ExportSlots, ServeLimits } from './work-limits.js';
 
@@ -30,6 +32,14 @@ export interface AppDeps {
   readonly authCacheMs?: number;
   /** Export concurrency and the query time budget (defaults: DEFAULT_LIMITS). */
   readonly limits?: Partial<ServeLimits> | undefined;
+  /** Detection rules (GET /api/rules) and the detector pushed batches go through (none: no detection on push). */
+  readonly detections?: DetectionDeps | undefined;
+}
+
+export interface DetectionDeps {
+  readonly rules: readonly CompiledRule[];
+  /** Builds the detector; `onAlert` feeds the per-rule Prometheus counter. */
+  readonly createDetector?: ((onAlert: (ruleId: string, change: 'created' | 'grown') => void) => Detector | undefined) | undefined;
 }
 
 /** What every route plugin receives besides its Fastify scope. */
@@ -41,6 +51,9 @@ export interface RouteContext {
   /** Concurrent exports per token and overall. */
   readonly exportSlots: ExportSlots;
   readonly limits: ServeLimits;
+  /** The loaded detection rules, and the detector of pushed batches (absent: detections off). */
+  readonly rules: readonly CompiledRule[];
+  readonly detector?: Detector | undefined;
   /** Absolute base URL of this server for the request (no trailing slash). */
   baseUrl(req: FastifyRequest): string;
 }

@@ -47,7 +47,7 @@ parentPort?.on('message', async (task: ChunkTask) => {
   }
   if (task.packer) (await packerOf(task.packer))(items, isPrepared);
   // Only what the main thread stores crosses the thread boundary (never the parsed document).
-  const out = items.map((i) => (isPrepared(i) ? { p: { row: i.p.row, text: i.p.text, ...(i.p.packed ? { packed: i.p.packed } : {}) } } : i));
+  const out = items.map((i) => (isPrepared(i) ? { p: { row: i.p.row, text: i.p.text, ...(i.p.packed ? { packed: i.p.packed } : {}), ...(i.p.geo ? { geo: i.p.geo } : {}) } } : i));
   const result: ChunkResult = { seq: task.seq, items: out };
   parentPort?.postMessage(result);
 });

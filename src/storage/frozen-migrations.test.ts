@@ -21,6 +21,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "aa391d5cd086a614",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "55ffcc1397516940",
+        "0010-create-alerts": "6ec26b086a93b78f",
       }
     `);
   });
@@ -36,6 +37,7 @@ describe('frozen migrations', () => {
         "0007-create-star-schema": "e3b0c44298fc1c14",
         "0008-copy-rows-to-star-schema": "e3b0c44298fc1c14",
         "0009-replace-sign-ins-with-view": "e3b0c44298fc1c14",
+        "0010-create-alerts": "b2953841eb91913c",
       }
     `);
   });

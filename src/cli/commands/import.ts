@@ -1,6 +1,7 @@
 /** `signin-report import PATH...`: streaming, idempotent import of files and folders. */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import cliProgress from 'cli-progress';
+import { createDetections } from '../../detections/create-detections.js';
 import type { RegisterCommand } from '../context.js';
 import { planImport } from '../../importers/open-sources.js';
 import { createParallelNdjsonReader, defaultWorkerCount } from '../../pipeline/parallel-ndjson.js';
@@ -105,6 +106,7 @@ export const registerImport: RegisterCommand = (program, ctx) => {
         const summary = await importSignIns({
           open: () => plan.open(),
           store,
+          detector: createDetections(ctx.config(), store),
           batchSize,
           strict: flags.strict === true,
           bytesRead: plan.bytesRead,

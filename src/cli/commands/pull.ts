@@ -8,6 +8,7 @@
  */
 import { readFileSync, createWriteStream, type WriteStream } from 'node:fs';
 import cliProgress from 'cli-progress';
+import { createDetections } from '../../detections/create-detections.js';
 import type { RegisterCommand } from '../context.js';
 import { AppError } from '../../core/errors.js';
 import type { Rejection } from '../../core/import-types.js';
@@ -191,6 +192,7 @@ export const registerPull: RegisterCommand = (program, ctx) => {
           const summary = await pullSignIns(plan, {
             client,
             store,
+            detector: createDetections(ctx.config(), store),
             stopped: stop.stopped,
             onReject,
             onPlan: (total) => bar?.start(Math.max(total, 1), 0, { records: 0, rate: 0, what: '' }),

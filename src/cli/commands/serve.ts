@@ -17,6 +17,7 @@ import { newRandomKey, nodeTokenCrypto } from '../../node/node-crypto.js';
 import { scheduleRetention } from '../retention-schedule.js';
 import { installProcessGuard } from '../process-guard.js';
 import { announceAdminToken } from '../admin-token-notice.js';
+import { createDetections, loadRules } from '../../detections/create-detections.js';
 
 export interface ServeFlags {
   host?: string;
@@ -96,6 +97,7 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     https,
     skipTokenKey,
     limits: { exportsPerToken: config.exportsPerToken, exportsTotal: config.exportsTotal, queryTimeoutMs: config.queryTimeoutMs },
+    detections: { rules: loadRules(config), createDetector: (onAlert) => createDetections(config, store, { onAlert }) },
   });
   await app.listen({ host: config.host, port: config.port });
   // retentionDays > 0: prune older sign-ins shortly after start and then daily.

@@ -110,7 +110,14 @@ export interface PreparedSignIn {
    * codec (in a worker thread): the shared block and this document's index in it.
    */
   readonly packed?: { readonly block: Uint8Array; readonly index: number };
+  /** `location.geoCoordinates` as [latitude, longitude] when present (detections read it: it has no column). */
+  readonly geo?: readonly [number, number];
 }
+
+const geoOf = (s: SignIn): { geo: readonly [number, number] } | Record<string, never> => {
+  const g = s.location?.geoCoordinates;
+  return typeof g?.latitude === 'number' && typeof g.longitude === 'number' ? { geo: [g.latitude, g.longitude] } : {};
+};
 
 /**
  * `raw` is the record's original JSON text when the reader has it; it is kept as is unless
@@ -118,7 +125,7 @@ export interface PreparedSignIn {
  */
 export const prepareSignIn = (s: SignIn, raw?: string): PreparedSignIn => {
   const createdDateTime = toUtcIso(s.createdDateTime);
-  if (createdDateTime === s.createdDateTime) return { row: toSignInRow(s), doc: s, text: raw ?? JSON.stringify(s) };
+  if (createdDateTime === s.createdDateTime) return { row: toSignInRow(s), doc: s, text: raw ?? JSON.stringify(s), ...geoOf(s) };
   const doc = { ...s, createdDateTime };
-  return { row: toSignInRow(doc), doc, text: JSON.stringify(doc) };
+  return { row: toSignInRow(doc), doc, text: JSON.stringify(doc), ...geoOf(s) };
 };

@@ -5,7 +5,7 @@
 import { createDemoGenerator } from '../demo/generator.js';
 import type { SignInStore } from '../ports.js';
 import type { SourceItem } from '../import-types.js';
-import { importSignIns } from './import-sign-ins.js';
+import { importSignIns, type BatchObserver } from './import-sign-ins.js';
 import type { ImportProgress, ImportSummary } from '../import-types.js';
 
 export interface DemoOptions {
@@ -25,4 +25,5 @@ export const generateDemo = (
   o: DemoOptions,
   store: Pick<SignInStore, 'upsert'>,
   onProgress?: (p: ImportProgress) => void,
-): Promise<ImportSummary> => importSignIns({ open: () => demoItems(o), store, batchSize: 5000, onProgress });
+  detector?: BatchObserver,
+): Promise<ImportSummary> => importSignIns({ open: () => demoItems(o), store, batchSize: 5000, onProgress, detector });

@@ -22,6 +22,13 @@ export interface ImportOptions {
   readonly onProgress?: (p: ImportProgress) => void;
   readonly onReject?: (r: Rejection) => void;
   readonly now?: () => number;
+  /** Hears every stored batch (detections: src/core/detections/detector.ts). */
+  readonly detector?: BatchObserver | undefined;
+}
+
+/** What import, pull, push and demo hand each stored batch to. */
+export interface BatchObserver {
+  observe(batch: readonly PreparedSignIn[]): Promise<unknown>;
 }
 
 /** Validates and derives one item; also used by import worker threads. */
@@ -64,6 +71,8 @@ export const importSignIns = async (opts: ImportOptions): Promise<ImportSummary>
   const flush = async () => {
     if (batch.length === 0) return;
     const r = await opts.store.upsert(batch);
+    // After the batch is stored: an alert never names a sign-in the store does not have.
+    if (opts.detector) await opts.detector.observe(batch);
     stored += r.inserted;
     duplicates += r.duplicates;
     batch = [];

@@ -8,7 +8,7 @@
 import { AppError } from '../errors.js';
 import type { Rejection, SourceItem } from '../import-types.js';
 import type { SignInStore } from '../ports.js';
-import { importSignIns } from './import-sign-ins.js';
+import { importSignIns, type BatchObserver } from './import-sign-ins.js';
 import { MAX_NDJSON_LINE_BYTES, lineTooLongMessage, utf8Length } from '../ndjson-limit.js';
 
 export type IngestBodyKind = 'ndjson' | 'json' | 'auto';
@@ -113,7 +113,10 @@ const describeRejection = (r: Rejection): IngestRejection => {
   };
 };
 
-export const ingestSignIns = async (deps: { readonly store: Pick<SignInStore, 'upsert'> }, input: IngestInput): Promise<IngestResult> => {
+export const ingestSignIns = async (
+  deps: { readonly store: Pick<SignInStore, 'upsert'>; readonly detector?: BatchObserver | undefined },
+  input: IngestInput,
+): Promise<IngestResult> => {
   const items = itemsOf(input);
   const rejections: IngestRejection[] = [];
   const summary = await importSignIns({
@@ -121,6 +124,7 @@ export const ingestSignIns = async (deps: { readonly store: Pick<SignInStore, 'u
       yield* items();
     },
     store: deps.store,
+    detector: deps.detector,
     strict: input.strict === true,
     onReject: (r) => {
       if (rejections.length < MAX_LISTED_REJECTIONS) rejections.push(describeRejection(r));

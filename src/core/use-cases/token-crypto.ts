@@ -14,7 +14,7 @@ export interface TokenCrypto {
   hash(secret: string): string;
 }
 
-export const TOKEN_SCOPES: readonly TokenScope[] = ['read', 'ingest', 'admin'];
+export const TOKEN_SCOPES: readonly TokenScope[] = ['read', 'ingest', 'admin', 'triage'];
 
 /** `admin` includes every other scope; `read` and `ingest` are independent. */
 export const hasScope = (token: Pick<ApiToken, 'scopes'>, needed: TokenScope): boolean =>

@@ -64,7 +64,7 @@ export const ingestRoutes: RoutePlugin = async (app, ctx) => {
       const kind = bodyKind(req.headers['content-type']);
       const body = (Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)).toString('utf8');
       const strict = /^(true|1)$/i.test(String((req.query as Record<string, unknown> | undefined)?.strict ?? ''));
-      const result = await ingestSignIns({ store: ctx.store }, { body, kind, strict });
+      const result = await ingestSignIns({ store: ctx.store, detector: ctx.detector }, { body, kind, strict });
       return reply.code(200).type('application/json; charset=utf-8').send(result);
     },
   );

@@ -14,7 +14,7 @@ import { AppError } from '../../core/errors.js';
 import type { ImportSummary, Rejection, SourceItem } from '../../core/import-types.js';
 import { SIGN_IN_TYPES, type SignInType } from '../../core/model/sign-in-type.js';
 import type { CheckpointStore, SignInStore } from '../../core/ports.js';
-import { importSignIns } from '../../core/use-cases/import-sign-ins.js';
+import { importSignIns, type BatchObserver } from '../../core/use-cases/import-sign-ins.js';
 import type { GraphClient } from './graph-client.js';
 import { odataTime, planWindows, type TimeWindow } from './windows.js';
 
@@ -46,6 +46,8 @@ export interface WindowReport {
 export interface PullDeps {
   readonly client: GraphClient;
   readonly store: Pick<SignInStore, 'upsert'> & CheckpointStore;
+  /** Hears every stored batch (detections). */
+  readonly detector?: BatchObserver | undefined;
   readonly now?: () => number;
   readonly onPlan?: (totalWindows: number) => void;
   readonly onWindow?: (r: WindowReport) => void;
@@ -131,7 +133,7 @@ export const pullSignIns = async (plan: PullPlan, deps: PullDeps): Promise<PullS
           url = p.nextLink;
         }
       };
-      const summary = await importSignIns({ open: pages, store: deps.store, batchSize: plan.pageSize, onReject: deps.onReject });
+      const summary = await importSignIns({ open: pages, store: deps.store, batchSize: plan.pageSize, onReject: deps.onReject, detector: deps.detector });
       // Only now is the whole window stored: move the checkpoint.
       await deps.store.setCheckpoint(key, JSON.stringify({ through: new Date(w.end).toISOString() } satisfies Checkpoint));
       read += summary.read;

@@ -21,6 +21,7 @@
 import { SQL as ROLLUPS_0003 } from './frozen/0003-create-rollups.js';
 import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
 import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
+import { SQL as ALERTS_0010 } from './frozen/0010-create-alerts.js';
 
 export interface PostgresMigration {
   readonly id: number;
@@ -115,4 +116,10 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { id: 7, name: '0007-create-star-schema', sql: '' },
   { id: 8, name: '0008-copy-rows-to-star-schema', sql: '' },
   { id: 9, name: '0009-replace-sign-ins-with-view', sql: '' },
+  {
+    id: 10,
+    name: '0010-create-alerts',
+    // Detections (src/core/detections): window state, alerts and suppressions.
+    sql: ALERTS_0010,
+  },
 ];

@@ -4,6 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
 import { createPostgresStore } from './postgres-store.js';
+import { describeAlertStoreContract } from '../contract/alert-store.contract.js';
 import { createTestDatabases } from './test-database.js';
 import { describePostgresUnavailable } from '../contract/postgres-unavailable.js';
 
@@ -29,6 +30,7 @@ if (url) {
   });
   describeRoundTripContract('postgres', harness);
   describeSignInStoreContract('postgres', harness);
+  describeAlertStoreContract('postgres', { create: harness.create });
 } else {
   describePostgresUnavailable('SignInStore contract: postgres');
 }

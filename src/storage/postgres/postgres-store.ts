@@ -27,6 +27,7 @@ import { COPY_COLUMNS, copyChunks } from './copy-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { dropMonthsBefore, ensureMonths, isPartitionable, listMonths, monthsAround, monthStart } from './partitions.js';
 import { createPostgresCheckpointStore, createPostgresTokenStore } from './postgres-tokens.js';
+import { createAlertStore } from '../alert-store.js';
 import { createPostgresAnalytics } from './postgres-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
 
@@ -284,6 +285,7 @@ export const createPostgresStore = async (url: string, opts: PostgresStoreOption
     rederive: () => analytics.rederive(),
     ...createPostgresTokenStore(k),
     ...createPostgresCheckpointStore(k),
+    ...createAlertStore(k, 'postgres'),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -3,6 +3,7 @@ import { SQL as ROLLUPS_0004 } from './frozen/0004-add-narrow-rollups.js';
 import { SQL as ROLLUPS_0005 } from './frozen/0005-add-weekly-rollups.js';
 import { SQL as STAR_SCHEMA_0007 } from './frozen/0007-create-star-schema.js';
 import { SQL as VIEW_0009 } from './frozen/0009-replace-sign-ins-with-view.js';
+import { SQL as ALERTS_0010 } from './frozen/0010-create-alerts.js';
 
 /**
  * SQLite migrations, numbered and named for what they do. Applied in order inside one
@@ -107,5 +108,11 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     id: 9,
     name: '0009-replace-sign-ins-with-view',
     sql: VIEW_0009,
+  },
+  {
+    id: 10,
+    name: '0010-create-alerts',
+    // Detections (src/core/detections): window state, alerts and suppressions.
+    sql: ALERTS_0010,
   },
 ];

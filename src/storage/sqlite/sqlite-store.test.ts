@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describeSignInStoreContract } from '../contract/sign-in-store.contract.js';
 import { describeRoundTripContract } from '../contract/round-trip.contract.js';
 import { createSqliteStore } from './sqlite-store.js';
+import { describeAlertStoreContract } from '../contract/alert-store.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-sqlite-'));
 let n = 0;
@@ -30,3 +31,4 @@ describe('SQLite harness', () => {
 
 describeRoundTripContract('sqlite', harness);
 describeSignInStoreContract('sqlite', harness);
+describeAlertStoreContract('sqlite', { create: harness.create });

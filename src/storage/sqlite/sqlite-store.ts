@@ -19,6 +19,7 @@ import { blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf, p
 import { packGuid, unpackGuid } from '../guid.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
+import { createAlertStore } from '../alert-store.js';
 import { createSqliteAnalytics } from './sqlite-analytics.js';
 import { exportPages } from '../analytics/export-pages.js';
 import { PLACEMENT } from './fact-schema.js';
@@ -269,6 +270,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     prune: analytics.prune,
     rederive: analytics.rederive,
     ...tokens,
+    ...createAlertStore(k, 'sqlite'),
     getCheckpoint: async (key) =>
       (db.prepare('SELECT value FROM checkpoints WHERE key = ?').get(key) as { value: string } | undefined)?.value,
     setCheckpoint: async (key, value) => {
