@@ -82,7 +82,7 @@ const checkA11y = async (p: Page, label: string): Promise<void> => {
   expect(serious, `${label}: ${JSON.stringify(serious, null, 2)}`).toEqual([]);
 };
 
-const shoot = (p: Page, name: string) => p.screenshot({ path: join(SHOTS, `${name}.png`) });
+const shoot = (p: Page, name: string, fullPage = false) => p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 
 /** Scrolls the sign-in grid until every page is loaded; returns the count the page reports. */
 const loadAll = async (p: Page): Promise<number> => {
@@ -146,7 +146,7 @@ describe('the Alerts page in Chromium', () => {
     await page.locator('.alert-detail .chart canvas').first().waitFor();
     await page.getByRole('heading', { name: 'Figures' }).waitFor();
     await page.waitForTimeout(300);
-    await shoot(page, 'alert-detail-light');
+    await shoot(page, 'alert-detail-light', true);
     await checkA11y(page, 'alert detail (light)');
   });
 
@@ -232,7 +232,7 @@ describe('the Alerts page in Chromium', () => {
         await p.getByRole('heading', { name: lang === 'ja' ? spray.title.ja : spray.title.en, level: 2 }).waitFor();
         await p.locator('.alert-detail .chart canvas').first().waitFor();
         await p.waitForTimeout(300);
-        await shoot(p, `alert-detail-${suffix}`);
+        await shoot(p, `alert-detail-${suffix}`, true);
         await checkA11y(p, `alert detail (${suffix})`);
       } finally {
         await ctx.close();
