@@ -134,6 +134,33 @@ describe('the Alerts page against a fake server', () => {
     expect(requests.find((r) => r.method === 'POST')?.body).toEqual({ days: 7 });
   });
 
+  it('pages through open alerts with "Show more", merging the new and acknowledged streams in order', async () => {
+    const id = (n: number) => `al_${String(n).padStart(24, '0')}`;
+    const mk = (n: number, minute: number, status: string) =>
+      alertJson({ id: id(n), status, title: { en: `Alert ${n}`, ja: `アラート ${n}` }, lastSeen: `2026-11-30T10:${String(minute).padStart(2, '0')}:00Z` });
+    routes.push(get('/api/alerts/stats', statsJson()), (u) => {
+      if (u.pathname !== '/api/alerts') return undefined;
+      const status = u.searchParams.get('status');
+      if (status === 'acknowledged') return { status: 200, body: { value: [mk(2, 45, 'acknowledged'), mk(4, 20, 'acknowledged')] } };
+      // The new stream has two pages; its nextLink is absolute, as the API writes it.
+      if (u.searchParams.get('skiptoken') === 'p2') return { status: 200, body: { value: [mk(3, 30, 'new')] } };
+      return { status: 200, body: { value: [mk(1, 50, 'new'), mk(5, 40, 'new')], '@odata.nextLink': 'http://elsewhere:8787/api/alerts?status=new&top=50&skiptoken=p2' } };
+    });
+    start('/?page=alerts&status=open');
+    const table = await screen.findByRole('table', { name: 'Alerts, newest activity first' }, { timeout: 10_000 });
+    const titles = () => within(table).getAllByRole('link').map((l) => l.textContent);
+    // :20 (acknowledged) waits: the new stream may still hold something between :40 and :20.
+    expect(titles()).toEqual(['Alert 1', 'Alert 2', 'Alert 5']);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more alerts' }));
+    await waitFor(() => expect(titles()).toEqual(['Alert 1', 'Alert 2', 'Alert 5', 'Alert 3', 'Alert 4']));
+    expect(screen.queryByRole('button', { name: 'Show more alerts' })).toBeNull();
+    // The second page came from this origin, whatever host the nextLink named.
+    const second = requests.find((r) => r.url.searchParams.get('skiptoken') === 'p2');
+    expect(second?.url.origin).toBe(window.location.origin);
+    // The acknowledged stream was finished: it was not asked again.
+    expect(requests.filter((r) => r.url.pathname === '/api/alerts' && r.url.searchParams.get('status') === 'acknowledged')).toHaveLength(1);
+  });
+
   it('stays quiet on a server without detections: an empty state, no badge, no error', async () => {
     routes.push(get('/beta/auditLogs/signIns', { value: [] }));
     start('/?page=alerts');
