@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useAlertStats } from '../../api/alert-queries.js';
 import { openCount } from '../../api/alerts.js';
 import { useSettings } from '../../state/settings.js';
-import './alerts.css';
+import './alert-badges.css';
 
 export const AlertsBadge = () => {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { SEVERITIES, openCount } from '../../api/alerts.js';
 import { Link } from '../../components/link.js';
 import { alertsHref } from '../../state/alerts-view.js';
 import { useSettings } from '../../state/settings.js';
-import './alerts.css';
+import './alert-badges.css';
 
 export const AlertsTile = () => {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 /** The OData filter an alert's evidence link put in the URL: shown read-only (it is the server's words) with a way to drop it. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../alerts/alert-badges.css';
 
 export const EvidenceFilterField = ({ value, onRemove }: { value: string; onRemove: () => void }) => {
   const { t } = useTranslation();
