@@ -165,7 +165,7 @@ describe('the Alerts page in Chromium', () => {
   });
 
   it('acknowledges the alert with a note; the server keeps the status, the note and who did it', async () => {
-    const note = "Checked with two of the account owners: not them. Blocking the address at the proxy.";
+    const note = 'Checked with two of the account owners: not them. Blocking the address at the proxy.';
     await page.getByLabel('Note (optional)').fill(note);
     await page.getByRole('button', { name: 'Acknowledge' }).click();
     await page.getByText('Status changed to Acknowledged.').waitFor();
