@@ -172,6 +172,14 @@ describe('the Alerts page against a fake server', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says an unknown alert is gone, without an error banner', async () => {
+    routes.push(get('/api/alerts/stats', statsJson()));
+    start(`/?page=alerts&sel=${ALERT_ID}`);
+    await screen.findByText('This alert no longer exists or the link is wrong.', undefined, { timeout: 10_000 });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('link', { name: '← Back to the alert list' }).getAttribute('href')).toBe('?page=alerts');
+  });
+
   it('lists the rules with their parameters and open alerts', async () => {
     detectionServer();
     start('/?page=alerts&tab=rules');
