@@ -17,14 +17,26 @@ export interface RunningServer {
   readonly browserUrl: string;
   readonly origin: string;
   readonly token: string;
+  /** Runs the CLI against the server's store (e.g. `token create`); resolves with its stdout. */
+  cli(args: readonly string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
-export const startServer = async (opts: { count: number; days: number; seed: number }): Promise<RunningServer> => {
+export interface ServerOptions {
+  readonly count: number;
+  readonly days: number;
+  readonly seed: number;
+  /** CLI commands run after the demo import and before serve (e.g. `['detect', '--since', '30d']`). */
+  readonly prepare?: readonly (readonly string[])[];
+}
+
+export const startServer = async (opts: ServerOptions): Promise<RunningServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'signin-report-e2e-'));
   const db = join(dir, 'e2e.db');
   const env = { ...process.env, SIGNIN_REPORT_LOG_LEVEL: 'warn', SIGNIN_REPORT_RATE_LIMIT: '100000' };
   await run(process.execPath, [BIN, '--db', db, 'demo', '--count', String(opts.count), '--days', String(opts.days), '--seed', String(opts.seed)], { env });
+  const cli = async (args: readonly string[]) => (await run(process.execPath, [BIN, '--db', db, ...args], { env })).stdout;
+  for (const args of opts.prepare ?? []) await cli(args);
   const child: ChildProcess = spawn(process.execPath, [BIN, '--db', db, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stdout?.resume();
@@ -54,6 +66,7 @@ export const startServer = async (opts: { count: number; days: number; seed: num
     browserUrl,
     origin: u.origin,
     token,
+    cli,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -7,6 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { entityRoute } from './mock-entities.js';
+import { createMockAlerts } from './mock-alerts.js';
 
 type Row = {
   id: string;
@@ -80,10 +81,13 @@ export const mockApi = (api: string): Plugin => {
   };
   const categoryOf = (r: Row) => entry(r.status?.errorCode ?? 0)?.category ?? 'other';
 
+  const alertRoutes = createMockAlerts();
   const handle = async (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = new URL(req.url ?? '/', 'http://dev');
     if (!url.pathname.startsWith('/api/')) return next();
     const auth = req.headers.authorization ?? '';
+    const alertReply = await alertRoutes(url, req.method ?? 'GET', req, () => load(auth));
+    if (alertReply) return json(res, alertReply.status, alertReply.body);
     if (url.pathname === '/api/error-codes') {
       const rows = await load(auth);
       return json(res, 200, { value: CODES.map((c) => ({ ...c, signInCount: rows.filter((r) => r.status?.errorCode === c.code).length })) });

@@ -9,6 +9,7 @@ import { getAuth, signOut, subscribeAuth } from './api/token.js';
 import { Link } from './components/link.js';
 import { Loading } from './components/status.js';
 import { LanguageSwitch, TimeSwitch } from './components/prefs.js';
+import { AlertsBadge } from './pages/alerts/alerts-badge.js';
 import { ErrorCodesPage } from './pages/error-codes/error-codes-page.js';
 import { SignInsPage } from './pages/sign-ins/sign-ins-page.js';
 import { SignInScreen } from './sign-in-screen.js';
@@ -19,10 +20,12 @@ import { PAGES, type Page } from './state/view-state.js';
 const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.js').then((m) => ({ default: m.DashboardPage })));
 // The entity pages bring ECharts and the world map's outlines: loaded on demand as well.
 const EntityPage = lazy(() => import('./pages/entity/entity-page.js').then((m) => ({ default: m.EntityPage })));
+const AlertsPage = lazy(() => import('./pages/alerts/alerts-page.js').then((m) => ({ default: m.AlertsPage })));
 
-const NAV_LABEL: Record<Page, 'nav.signIns' | 'nav.dashboard' | 'nav.errorCodes'> = {
+const NAV_LABEL: Record<Page, 'nav.signIns' | 'nav.dashboard' | 'nav.alerts' | 'nav.errorCodes'> = {
   'sign-ins': 'nav.signIns',
   dashboard: 'nav.dashboard',
+  alerts: 'nav.alerts',
   'error-codes': 'nav.errorCodes',
 };
 
@@ -51,6 +54,7 @@ export const App = () => {
               <li key={p}>
                 <Link href={pageHref(p)} aria-current={view.page === p ? 'page' : undefined}>
                   {t(NAV_LABEL[p])}
+                  {p === 'alerts' ? <AlertsBadge /> : null}
                 </Link>
               </li>
             ))}
@@ -72,6 +76,10 @@ export const App = () => {
         ) : view.page === 'entity' ? (
           <Suspense fallback={<Loading />}>
             <EntityPage key={`${view.entity.kind}:${view.entity.key}`} view={view.entity} />
+          </Suspense>
+        ) : view.page === 'alerts' ? (
+          <Suspense fallback={<Loading />}>
+            <AlertsPage view={view.alerts} />
           </Suspense>
         ) : view.page === 'error-codes' ? (
           <ErrorCodesPage view={view.errorCodes} />

@@ -44,14 +44,25 @@ const errorFrom = async (res: Response): Promise<ApiError> => {
   return new ApiError(res.status, '', `HTTP ${res.status} ${res.statusText}`.trim(), requestId);
 };
 
+/** A write: the method and the JSON body. */
+export interface Send {
+  readonly method: 'PATCH' | 'POST';
+  readonly body: unknown;
+}
+
 /** Fetches an API URL (relative to the page, or an absolute nextLink) with the token. */
-export const apiFetch = async (url: string, signal?: AbortSignal): Promise<Response> => {
+export const apiFetch = async (url: string, signal?: AbortSignal, send?: Send): Promise<Response> => {
   const { token } = getAuth();
   let res: Response;
   try {
     res = await fetch(url, {
-      headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(send ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
       signal: signal ?? null,
+      ...(send ? { method: send.method, body: JSON.stringify(send.body) } : {}),
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
@@ -66,8 +77,8 @@ export const apiFetch = async (url: string, signal?: AbortSignal): Promise<Respo
   return res;
 };
 
-export const getJson = async <T>(url: string, decode: (v: unknown) => T, signal?: AbortSignal): Promise<T> => {
-  const res = await apiFetch(url, signal);
+export const getJson = async <T>(url: string, decode: (v: unknown) => T, signal?: AbortSignal, send?: Send): Promise<T> => {
+  const res = await apiFetch(url, signal, send);
   let body: unknown;
   try {
     body = await res.json();
@@ -76,3 +87,6 @@ export const getJson = async <T>(url: string, decode: (v: unknown) => T, signal?
   }
   return decode(body);
 };
+
+/** Sends a JSON body (PATCH / POST) and decodes the JSON answer. */
+export const sendJson = <T>(url: string, send: Send, decode: (v: unknown) => T): Promise<T> => getJson(url, decode, undefined, send);

@@ -1,9 +1,9 @@
 /**
- * An ECharts canvas with only the parts the dashboard uses registered (bar charts, grid, tooltip,
+ * An ECharts canvas with only the parts the pages use registered (bar and scatter charts, grid, tooltip,
  * legend): the full library would double the bundle. The chart follows the system's
  * colour scheme and its container's size; clicks on data items reach `onItemClick`.
  */
-import { BarChart } from 'echarts/charts';
+import { BarChart, ScatterChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -13,7 +13,7 @@ import { useColorScheme } from './use-color-scheme.js';
 let registered = false;
 const register = (): void => {
   if (registered) return;
-  use([BarChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
+  use([BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
   registered = true;
 };
 

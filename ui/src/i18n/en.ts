@@ -3,6 +3,7 @@
  * type system (`Messages`) and by a test that also checks every Japanese value is Japanese.
  */
 import { enEntity } from './en-entity.js';
+import { enAlerts } from './en-alerts.js';
 import { enPages } from './en-pages.js';
 
 export const en = {
@@ -15,6 +16,7 @@ export const en = {
     signIns: 'Sign-ins',
     dashboard: 'Failures dashboard',
     errorCodes: 'Error codes',
+    alerts: 'Alerts',
   },
   prefs: {
     language: 'Language',
@@ -171,6 +173,7 @@ export const en = {
   },
   ...enPages,
   ...enEntity,
+  ...enAlerts,
 };
 
 /** The shape every language must have: the same keys, string values. */

@@ -5,6 +5,7 @@
 import type { Messages } from './en.js';
 
 import { jaEntity } from './ja-entity.js';
+import { jaAlerts } from './ja-alerts.js';
 import { jaPages } from './ja-pages.js';
 export const ja: Messages = {
   app: {
@@ -16,6 +17,7 @@ export const ja: Messages = {
     signIns: 'サインイン',
     dashboard: '失敗ダッシュボード',
     errorCodes: 'エラー コード',
+    alerts: 'アラート',
   },
   prefs: {
     language: '表示言語',
@@ -172,4 +174,5 @@ export const ja: Messages = {
   },
   ...jaPages,
   ...jaEntity,
+  ...jaAlerts,
 };

@@ -56,6 +56,8 @@ export const buildFilter = (tab: SignInTab, f: SignInFilters, now: number): stri
   if (f.country) c.push(`location/countryOrRegion eq ${quote(f.country.toUpperCase())}`);
   if (f.clientApp) c.push(`clientAppUsed eq ${quote(f.clientApp)}`);
   if (f.ca) c.push(`conditionalAccessStatus eq ${quote(f.ca)}`);
+  // Parenthesised: the outside filter may contain `or` at its top level.
+  if (f.odata) c.push(`(${f.odata})`);
   return c.join(' and ');
 };
 

@@ -6,8 +6,9 @@
  */
 import { ACTORS, CATALOG_OUTCOMES, CATEGORIES, OUTCOMES, type Actor, type CatalogOutcome, type ErrorCategory, type Outcome } from '../api/catalog.js';
 import { parseEntityView, serializeEntityView, type EntityView } from './entity-view.js';
+import { parseAlertsView, serializeAlertsView, type AlertsView } from './alerts-view.js';
 
-export const PAGES = ['sign-ins', 'dashboard', 'error-codes'] as const;
+export const PAGES = ['sign-ins', 'dashboard', 'alerts', 'error-codes'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const SIGN_IN_TABS = ['all', 'interactive', 'nonInteractive', 'servicePrincipal', 'managedIdentity'] as const;
@@ -76,6 +77,8 @@ export interface SignInFilters {
   readonly ca?: CaStatus | undefined;
   readonly code?: number | undefined;
   readonly category?: ErrorCategory | undefined;
+  /** A whole OData `$filter` from elsewhere (an alert's evidence), and-ed with the rest. */
+  readonly odata?: string | undefined;
 }
 
 export interface SignInsView {
@@ -107,7 +110,8 @@ export type View =
   | { readonly page: 'sign-ins'; readonly signIns: SignInsView }
   | { readonly page: 'dashboard'; readonly dashboard: DashboardView }
   | { readonly page: 'error-codes'; readonly errorCodes: ErrorCodesView }
-  | { readonly page: 'entity'; readonly entity: EntityView };
+  | { readonly page: 'entity'; readonly entity: EntityView }
+  | { readonly page: 'alerts'; readonly alerts: AlertsView };
 
 export const DEFAULT_FILTERS: SignInFilters = { range: '7d' };
 
@@ -157,6 +161,7 @@ const parseFilters = (p: URLSearchParams): SignInFilters => {
     ca: pick(p.get('ca'), CA_STATUSES),
     code: integer(p.get('code')),
     category: pick(p.get('category'), CATEGORIES),
+    odata: text(p.get('filter'), 8192),
   };
 };
 
@@ -186,6 +191,7 @@ export const parseView = (search: string): View => {
       },
     };
   }
+  if (page === 'alerts') return { page, alerts: parseAlertsView(p) };
   if (page === 'error-codes') {
     return {
       page,
@@ -232,6 +238,11 @@ export const serializeView = (view: View): string => {
     }
     return p.toString();
   }
+  if (view.page === 'alerts') {
+    p.set('page', 'alerts');
+    serializeAlertsView(view.alerts, p);
+    return p.toString();
+  }
   if (view.page === 'error-codes') {
     p.set('page', 'error-codes');
     const e = view.errorCodes;
@@ -260,6 +271,7 @@ export const serializeView = (view: View): string => {
   put(p, 'ca', f.ca);
   put(p, 'code', f.code);
   put(p, 'category', f.category);
+  put(p, 'filter', f.odata);
   if (!sameColumns(s.columns, DEFAULT_COLUMNS)) p.set('cols', s.columns.join(','));
   if (s.order !== 'desc') p.set('order', s.order);
   put(p, 'sel', s.selected);
@@ -278,6 +290,6 @@ export const signInsHref = (filters: Partial<SignInFilters>, tab: SignInTab = 'a
 
 /** Number of filters set beyond the date range (for the "clear filters" affordance). */
 export const countActiveFilters = (f: SignInFilters): number =>
-  [f.outcome, f.user, f.app, f.resource, f.ip, f.country, f.clientApp, f.ca, f.code, f.category].filter(
+  [f.outcome, f.user, f.app, f.resource, f.ip, f.country, f.clientApp, f.ca, f.code, f.category, f.odata].filter(
     (v) => v !== undefined,
   ).length;

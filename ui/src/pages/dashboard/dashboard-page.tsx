@@ -17,6 +17,7 @@ import { navigate } from '../../state/use-view.js';
 import { DASHBOARD_RANGES, signInsHref, type DashboardView, type SignInFilters } from '../../state/view-state.js';
 import { fromLocalInput, toLocalInput } from '../sign-ins/date-input.js';
 import { CategoryOutcomeChart, OverTimeChart, TopCodesChart } from './charts.js';
+import { AlertsTile } from '../alerts/alerts-tile.js';
 import { TopList } from './top-list.js';
 
 const BUCKET_MS = { hour: 3_600_000, day: 86_400_000 } as const;
@@ -78,6 +79,7 @@ export const DashboardPage = ({ view }: { view: DashboardView }) => {
           </button>
         </div>
       </div>
+      <AlertsTile />
       {q.isPending ? (
         <Loading label={t('dashboard.loading')} />
       ) : q.isError ? (

@@ -8,6 +8,7 @@ import { CATEGORIES, OUTCOMES } from '../../api/catalog.js';
 import { useSettings } from '../../state/settings.js';
 import { CA_STATUSES, RANGE_PRESETS, countActiveFilters, type SignInFilters } from '../../state/view-state.js';
 import { fromLocalInput, toLocalInput } from './date-input.js';
+import { EvidenceFilterField } from './evidence-filter-field.js';
 
 const CLIENT_APPS = [
   'Browser',
@@ -36,7 +37,7 @@ interface TextFilterProps {
   readonly width?: 'narrow' | 'wide';
 }
 
-const TextFilter = ({ label, value, onCommit, placeholder, list, inputMode, pattern, width }: TextFilterProps) => {
+export const TextFilter = ({ label, value, onCommit, placeholder, list, inputMode, pattern, width }: TextFilterProps) => {
   const id = useId();
   const [draft, setDraft] = useState(value ?? '');
   const committed = useRef(value ?? '');
@@ -87,7 +88,7 @@ interface SelectFilterProps<T extends string> {
   readonly onChange: (v: T | undefined) => void;
 }
 
-const SelectFilter = <T extends string>({ label, value, options, anyLabel, onChange }: SelectFilterProps<T>) => {
+export const SelectFilter = <T extends string>({ label, value, options, anyLabel, onChange }: SelectFilterProps<T>) => {
   const id = useId();
   return (
     <div className="field">
@@ -213,6 +214,7 @@ export const FilterBar = ({ filters, onChange }: FilterBarProps) => {
         options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
         onChange={(category) => set({ category })}
       />
+      {filters.odata ? <EvidenceFilterField value={filters.odata} onRemove={() => set({ odata: undefined })} /> : null}
       {active > 0 ? (
       <div className="field field-action">
         <button
