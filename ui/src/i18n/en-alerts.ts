@@ -43,6 +43,7 @@ export const enAlerts = {
     evidenceTruncated: 'Only the first {{n}} evidence sign-ins are kept with the alert; the list link shows all that match.',
     openEvidence: 'Open these sign-ins in the list',
     entityLink: 'All sign-ins of this entity',
+    entityPage: 'Open its page',
     timeline: 'Evidence over time',
     timelineLabel: 'Timeline of {{n}} evidence sign-ins by outcome',
     evidenceLoading: 'Loading the evidence sign-ins…',

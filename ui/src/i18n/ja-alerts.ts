@@ -46,6 +46,7 @@ export const jaAlerts: Pick<Messages, AlertKey> = {
     evidenceTruncated: 'アラートに記録されるのは最初の {{n}} 件までです。一覧へのリンクでは条件に合うすべてを表示します。',
     openEvidence: 'これらのサインインを一覧で開く',
     entityLink: 'この対象のすべてのサインイン',
+    entityPage: '詳細ページを開く',
     timeline: '根拠の時系列',
     timelineLabel: '根拠のサインイン {{n}} 件を結果別に並べた時系列',
     evidenceLoading: '根拠のサインインを読み込んでいます…',

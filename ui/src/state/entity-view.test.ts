@@ -74,7 +74,7 @@ describe('entity view → URL', () => {
   it('builds hrefs for entities and alerts', () => {
     expect(entityHref('user', 'Megan@Contoso.com')).toBe('?page=user&key=megan%40contoso.com');
     expect(entityHref('ip', '203.0.113.5')).toBe('?page=ip&key=203.0.113.5');
-    expect(alertHref('al_0123456789abcdef01234567')).toBe('?page=alerts&alert=al_0123456789abcdef01234567');
+    expect(alertHref('al_0123456789abcdef01234567')).toBe('?page=alerts&sel=al_0123456789abcdef01234567');
   });
 });
 

@@ -114,4 +114,4 @@ export const entityListFilters = (
  * Where an alert opens. The Alerts page is built on another branch; this is the one place to
  * align with its URL form when both are merged.
  */
-export const alertHref = (id: string): string => `?${new URLSearchParams({ page: 'alerts', alert: id }).toString()}`;
+export const alertHref = (id: string): string => `?${new URLSearchParams({ page: 'alerts', sel: id }).toString()}`;

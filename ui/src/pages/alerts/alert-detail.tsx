@@ -11,6 +11,7 @@ import { Empty, ErrorMessage, Loading } from '../../components/status.js';
 import { useSettings } from '../../state/settings.js';
 import { AlertFigures } from './alert-figures.js';
 import { entityHref, evidenceHref } from './entity-href.js';
+import { entityHref as entityPageHref } from '../../state/entity-view.js';
 import { EvidenceSection } from './evidence-section.js';
 import { SeverityBadge, StatusBadge } from './labels.js';
 import { TriagePanel } from './triage-panel.js';
@@ -64,6 +65,13 @@ const AlertBody = ({ alert }: { alert: Alert }) => {
             <dt>{t(`entityKind.${alert.entity.kind}`)}</dt>
             <dd>
               <span className="mono">{alert.entity.value}</span>{' '}
+              {alert.entity.kind !== 'servicePrincipal' ? (
+                <>
+                  <Link href={entityPageHref(alert.entity.kind, alert.entity.value)} className="small">
+                    {t('alerts.entityPage')}
+                  </Link>{' '}
+                </>
+              ) : null}
               <Link href={entityHref(alert.entity)} className="small">
                 {t('alerts.entityLink')}
               </Link>

@@ -1,7 +1,7 @@
 /**
  * Links from an alert to sign-ins: its evidence (the alert's own `filter`) and everything its
- * entity did. The user / IP / app pages are not in this build, so an entity opens the sign-in
- * list filtered to it, over all time.
+ * entity did (the sign-in list filtered to it, over all time). Users, IP addresses and apps also
+ * have a page of their own (entity-view.ts `entityHref`), linked beside it.
  */
 import type { Alert, AlertEntity } from '../../api/alerts.js';
 import { quote } from '../../state/odata-filter.js';

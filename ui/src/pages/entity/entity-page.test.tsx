@@ -127,7 +127,7 @@ describe('the alerts panel', () => {
   it('lists alerts with severity, status and a link to the alert, in the viewer’s language', () => {
     renderAlerts({ alerts: [alert], pending: false, error: null }, 'ja');
     const link = screen.getByRole('link', { name: 'パスワード スプレー' });
-    expect(link.getAttribute('href')).toBe('?page=alerts&alert=al_00112233445566778899aabb');
+    expect(link.getAttribute('href')).toBe('?page=alerts&sel=al_00112233445566778899aabb');
     expect(screen.getByText('重大')).toBeTruthy();
     expect(screen.getByText('確認済み')).toBeTruthy();
     expect(screen.getByText('1 つのアドレスから 30 人に対して 42 回失敗。')).toBeTruthy();
