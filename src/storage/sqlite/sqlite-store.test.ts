@@ -29,6 +29,7 @@ describe('SQLite harness', () => {
   });
 });
 
+// Before the sign-in contracts: their teardown removes the folder this harness writes to.
+describeAlertStoreContract('sqlite', { create: harness.create });
 describeRoundTripContract('sqlite', harness);
 describeSignInStoreContract('sqlite', harness);
-describeAlertStoreContract('sqlite', { create: harness.create });
