@@ -91,6 +91,12 @@ export const createDetector = (deps: DetectorDeps): Detector => {
     return had ?? null;
   };
 
+  // Strictly earlier only: a tie goes through put(), which breaks it by sign-in id.
+  const covered = (ruleId: string, group: string, key: string, at: number): boolean => {
+    const had = state.get(ruleId)?.get(group)?.get(key);
+    return had !== undefined && had.at < at;
+  };
+
   const load = async () => {
     let after: { lastSeen: number; id: string } | undefined;
     do {
@@ -185,7 +191,7 @@ export const createDetector = (deps: DetectorDeps): Detector => {
       const seenBefore = newest;
       for (const p of batch) {
         if (p.row.createdAt > newest) newest = p.row.createdAt;
-        if (rules.length > 0) selectEvents(rules, p, selected);
+        if (rules.length > 0) selectEvents(rules, p, selected, covered);
       }
       const kept: SelectedEvent[] = [];
       /** Per rule and group, the time span the batch changed. */

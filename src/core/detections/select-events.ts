@@ -24,7 +24,10 @@ const cell = (row: SignInRow, column: keyof SignInRow): string | null => {
   return v === null || v === undefined || v === '' ? null : String(v);
 };
 
-export const selectEvents = (rules: readonly CompiledRule[], p: PreparedSignIn, out: SelectedEvent[]): void => {
+/** True when the state already holds a copy of this key that is as early (min events): nothing to add. */
+export type Covered = (ruleId: string, group: string, key: string, at: number) => boolean;
+
+export const selectEvents = (rules: readonly CompiledRule[], p: PreparedSignIn, out: SelectedEvent[], covered: Covered = () => false): void => {
   const row = p.row;
   for (const rule of rules) {
     const main = rule.matches(row);
@@ -39,8 +42,11 @@ export const selectEvents = (rules: readonly CompiledRule[], p: PreparedSignIn, 
     const base = { at: row.createdAt, signInId: row.id };
     switch (c.kind) {
       case 'first-seen':
-        out.push({ rule, group, min: true, event: { ...base, key: GROUP_MARK, side: 0 } });
-        if (value !== null) out.push({ rule, group, min: true, event: { ...base, key: valueKey(value), side: 0, value, ...(tenant ? { entity } : {}) } });
+        // Nearly every selected sign-in repeats a known group and value: skip before allocating.
+        if (!covered(rule.id, group, GROUP_MARK, row.createdAt)) out.push({ rule, group, min: true, event: { ...base, key: GROUP_MARK, side: 0 } });
+        if (value !== null && !covered(rule.id, group, valueKey(value), row.createdAt)) {
+          out.push({ rule, group, min: true, event: { ...base, key: valueKey(value), side: 0, value, ...(tenant ? { entity } : {}) } });
+        }
         break;
       case 'distinct':
         if (value === null) break;

@@ -31,7 +31,8 @@ export const detectHistory = async (
   let grown = 0;
   do {
     const page = await deps.store.list({ filter, top: 1000, order: 'asc', after });
-    const batch = page.items.map((doc) => prepareSignIn(doc));
+    // The detector reads rows and coordinates only: no document text is needed ('' skips re-serialising).
+    const batch = page.items.map((doc) => prepareSignIn(doc, ''));
     const step = await deps.detector.observe(batch);
     signIns += batch.length;
     created += step.created;

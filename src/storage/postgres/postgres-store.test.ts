@@ -49,6 +49,8 @@ if (url) {
     });
   });
   describeRoundTripContract('postgres', harness);
+  // Before the sign-in contract: its teardown drops the databases this harness makes.
+  describeAlertStoreContract('postgres', { create: harness.create });
   describeSignInStoreContract('postgres', harness);
   // Its own databases: the suites above drop theirs (template included) when they finish.
   const outboxDbs = createTestDatabases(url, 'signin_outbox');
@@ -64,7 +66,6 @@ if (url) {
       return { store: await open(), reopen: open };
     },
   });
-  describeAlertStoreContract('postgres', { create: harness.create });
 } else {
   describePostgresUnavailable('SignInStore contract: postgres');
 }

@@ -30,6 +30,8 @@ describe('SQLite harness', () => {
   });
 });
 
+// Before the sign-in contracts: their teardown removes the folder this harness writes to.
+describeAlertStoreContract('sqlite', { create: harness.create });
 describeRoundTripContract('sqlite', harness);
 describeSignInStoreContract('sqlite', harness);
 describeOutboxContract('sqlite', {
@@ -43,4 +45,3 @@ describeOutboxContract('sqlite', {
     return { store: await open(), reopen: open };
   },
 });
-describeAlertStoreContract('sqlite', { create: harness.create });
