@@ -9,11 +9,11 @@ import { builtinRules, signIn, T0, times } from './rule-test-kit.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-detect-restart-'));
 const rules = builtinRules();
-const spray = times(8, (i) => signIn({ at: i, user: `u${i}@contoso.com`, ip: '198.51.100.40', code: 50126 }));
+const spray = times(8, (i) => ({ at: i, user: `u${i}@contoso.com`, ip: '198.51.100.40', code: 50126 })).map(signIn);
 const fatigue = [
-  ...times(11, (i) => signIn({ at: 100 + i * 0.4, user: 'jack@contoso.com', code: 500121 })),
-  signIn({ at: 104.5, user: 'jack@contoso.com', code: 0 }),
-];
+  ...times(11, (i) => ({ at: 100 + i * 0.4, user: 'jack@contoso.com', code: 500121 })),
+  { at: 104.5, user: 'jack@contoso.com', code: 0 },
+].map(signIn);
 
 const open = async (name: string) => {
   const store = createSqliteStore({ file: join(dir, name) });

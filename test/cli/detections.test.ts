@@ -42,6 +42,15 @@ describe('detection commands', () => {
     expect(table.stdout).toContain('個ありました');
   });
 
+  it('demo data is detected as it is stored, its break-glass account included without configuration', async () => {
+    const db = join(dir, 'demo.db');
+    const demo = await runCli(['--db', db, 'demo', '--count', '20000', '--seed', '7', '--days', '7']);
+    expect(demo.code, demo.stderr).toBe(0);
+    const nd = await runCli(['--db', db, 'alerts', '--format', 'ndjson']);
+    const rules = new Set(nd.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { ruleId: string }).ruleId));
+    for (const rule of ['break-glass', 'password-spray', 'mfa-fatigue']) expect(rules.has(rule), [...rules].join(', ')).toBe(true);
+  });
+
   it('detect evaluates history once: a second run creates nothing', async () => {
     const db = join(dir, 'b.db');
     expect((await runCli(['--db', db, 'import', file, '--workers', '0'], { SIGNIN_REPORT_DETECTIONS: 'off' })).code).toBe(0);

@@ -2,7 +2,7 @@
 import { createWriteStream } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import type { Writable } from 'node:stream';
-import { createDetections } from '../../detections/create-detections.js';
+import { createDemoDetections } from '../demo-detections.js';
 import type { RegisterCommand } from '../context.js';
 import { createDemoGenerator } from '../../core/demo/generator.js';
 import { generateDemo } from '../../core/use-cases/generate-demo.js';
@@ -67,7 +67,7 @@ export const registerDemo: RegisterCommand = (program, ctx) => {
         return;
       }
       const store = await ctx.store();
-      const s = await generateDemo({ count, seed, days, end }, store, undefined, createDetections(ctx.config(), store));
+      const s = await generateDemo({ count, seed, days, end }, store, undefined, createDemoDetections(ctx.config(), store));
       ctx.out(`demo: stored ${fmtInt(s.stored)} · duplicates ${fmtInt(s.duplicates)} · ${s.seconds.toFixed(1)} s (${fmtRate(s.read, s.seconds)} rec/s)`);
     });
 };
