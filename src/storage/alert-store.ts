@@ -9,6 +9,9 @@ import type { AlertChange, AlertPage, AlertQuery, AlertStats, AlertStore, Detect
 import { ALERT_STATUSES, OPEN_STATUSES, type Alert, type Suppression } from '../core/detections/alert.js';
 import { SEVERITIES } from '../core/detections/rule-schema.js';
 
+/** The largest time ECMAScript dates hold (epoch ms): the bound an unbounded window is clamped to. */
+const MAX_EPOCH_MS = 8.64e15;
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tables are addressed by name on both engines
 type AnyDb = Kysely<any>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
@@ -110,8 +113,9 @@ export const createAlertStore = (k: AnyDb, engine: 'sqlite' | 'postgres', raw?: 
         .where('rule_id', '=', ruleId)
         .where('entity_kind', '=', entity.kind)
         .where('entity_value', '=', entity.value)
-        .where('first_seen', '<=', to)
-        .where('last_seen', '>=', from)
+        // An unbounded window (first-seen rules) comes as ±Infinity: PostgreSQL's bigint takes no infinity.
+        .where('first_seen', '<=', Math.min(to, MAX_EPOCH_MS))
+        .where('last_seen', '>=', Math.max(from, -MAX_EPOCH_MS))
         .execute()) as AlertRow[]).map(parse),
     listAlerts: async (q: AlertQuery): Promise<AlertPage> => {
       let query = k.selectFrom('alerts').select(['doc', 'last_seen', 'id']);

@@ -70,6 +70,8 @@ export const describeAlertStoreContract = (engine: string, harness: AlertStoreHa
       expect(await s.findAlerts('password-spray', e, at('2026-11-30T11:01:00Z'), at('2026-11-30T12:00:00Z'))).toHaveLength(1);
       expect(await s.findAlerts('password-spray', e, at('2026-11-30T11:02:00Z'), at('2026-11-30T12:00:00Z'))).toHaveLength(0);
       expect(await s.findAlerts('brute-force', e, 0, Number.MAX_SAFE_INTEGER)).toHaveLength(0);
+      // First-seen rules look without a time bound: ±Infinity must work on every engine.
+      expect(await s.findAlerts('password-spray', e, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)).toHaveLength(1);
       await s.close?.();
     });
 
