@@ -18,6 +18,8 @@ export interface Spec {
   readonly ip?: string;
   readonly code?: number;
   readonly app?: string;
+  /** Default: Exchange Online's app id. */
+  readonly appId?: string;
   readonly country?: string;
   readonly lat?: number;
   readonly lon?: number;
@@ -38,7 +40,7 @@ export const signIn = (s: Spec): PreparedSignIn => {
     id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
     createdDateTime: new Date(at).toISOString().replace('.000Z', 'Z'),
     userPrincipalName: type === 'servicePrincipal' ? '' : (s.user ?? 'alice@contoso.com'),
-    appId: '00000002-0000-0000-c000-000000000000',
+    appId: s.appId ?? '00000002-0000-0000-c000-000000000000',
     appDisplayName: s.app ?? 'Office 365 Exchange Online',
     ipAddress: s.ip ?? '203.0.113.10',
     clientAppUsed: s.client ?? 'Browser',

@@ -59,15 +59,19 @@ export const planAccountIncidents = (
   };
   const ev = (e: Omit<IncidentEvent, 'detail'> & { detail?: string | null }) => events.push({ detail: null, ...e });
 
-  // Impossible travel: the owner signs in at home, 25-50 minutes later the same account succeeds in São Paulo.
+  // Impossible travel: the owner signs in at home, 25-50 minutes later the same account succeeds in
+  // São Paulo, and the owner signs in at home again soon after.
   const traveller = take((u) => u.home.countryOrRegion === 'JP');
   const tHome = at(start + length * 0.25, length * 0.5);
   const tFar = tHome + (25 + r.int(26)) * MINUTE;
   const far = ATTACKER_PLACES.travel;
   ev({ time: tHome, kind: 'travelHome', user: traveller, app: APP.officeHome, code: 0, interactive: true, where: homeOf(traveller) });
   ev({ time: tFar, kind: 'travelFar', user: traveller, app: APP.exchange, code: 0, interactive: true, where: attacker(far) });
-  quiet.push({ user: traveller.index, from: tHome - travelTimeMs(traveller.home, traveller.home), to: tFar + travelTimeMs(far.place, traveller.home) });
-  labels.push(label('impossible-travel', 'user', traveller.upn, tHome, tFar));
+  // The owner goes on working at home 20-40 minutes later: the far sign-in was someone else's.
+  const tBack = tFar + (20 + r.int(21)) * MINUTE;
+  ev({ time: tBack, kind: 'travelHome', user: traveller, app: APP.officeHome, code: 0, interactive: true, where: homeOf(traveller) });
+  quiet.push({ user: traveller.index, from: tHome - travelTimeMs(traveller.home, traveller.home), to: tBack + travelTimeMs(far.place, traveller.home) });
+  labels.push(label('impossible-travel', 'user', traveller.upn, tHome, tBack));
   // The far sign-in is also the account's first from Brazil.
   labels.push(label('new-country', 'user', traveller.upn, tFar, tFar));
 
@@ -126,7 +130,7 @@ export const planAccountIncidents = (
     labels,
     summary: {
       impossibleTravel: {
-        userPrincipalName: traveller.upn, from: traveller.home.city, to: far.place.city, start: new Date(tHome), end: new Date(tFar),
+        userPrincipalName: traveller.upn, from: traveller.home.city, to: far.place.city, start: new Date(tHome), end: new Date(tBack),
         distanceKm: Math.round(distanceKm(traveller.home, far.place)),
       },
       legacyAuth: { userPrincipalName: legacyUser.upn, clientAppUsed: 'IMAP4', at: new Date(tLegacy) },
