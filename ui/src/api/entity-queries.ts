@@ -4,7 +4,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { getJson, isNotFound } from './client.js';
-import { decodeAlertList, decodeEntityLocations, decodeEntitySummary, decodeEntityTimeline, type EntityAlert } from './entity.js';
+import { decodeEntityLocations, decodeEntitySummary, decodeEntityTimeline } from './entity.js';
+import { decodeAlertList, type EntityAlert } from './entity-alerts.js';
 import type { EntityBucket, EntityKind } from '../state/entity-view.js';
 
 const base = (kind: EntityKind, key: string) => `api/entities/${kind}/${encodeURIComponent(key)}`;

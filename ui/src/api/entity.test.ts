@@ -1,7 +1,8 @@
 /** Covers the decoders of the entity routes and of the alerts naming an entity: valid answers pass typed, broken ones name the path. */
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from './decode.js';
-import { decodeAlertList, decodeEntityLocations, decodeEntitySummary, decodeEntityTimeline } from './entity.js';
+import { decodeEntityLocations, decodeEntitySummary, decodeEntityTimeline } from './entity.js';
+import { decodeAlertList } from './entity-alerts.js';
 
 const fact = (value: string | number, count = 3, failures = 1) => ({ value, count, failures, firstSeen: '2026-11-01T00:00:00Z', lastSeen: '2026-11-29T00:00:00Z' });
 

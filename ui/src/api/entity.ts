@@ -1,7 +1,7 @@
 /**
- * Shapes of the entity routes (`/api/entities/{kind}/{key}`, `/timeline`, `/locations`) and of the
- * alerts that name an entity (`/api/alerts?entityKind=&entityValue=`), copied from the agreed JSON
- * (ui/ never imports server code) and checked on arrival like every other response.
+ * Shapes of the entity routes (`/api/entities/{kind}/{key}`, `/timeline`, `/locations`), copied
+ * from the agreed JSON (ui/ never imports server code) and checked on arrival like every other
+ * response. The alerts naming an entity: entity-alerts.ts.
  */
 import { arr, DecodeError, isObject, list, num, obj, oneOf, optNum, optStr, str, type Json } from './decode.js';
 
@@ -72,7 +72,7 @@ export interface EntitySummary {
 }
 
 /** An ISO-8601 timestamp; anything Date cannot read is a broken response. */
-const iso = (v: unknown, path: string): string => {
+export const iso = (v: unknown, path: string): string => {
   const s = str(v, path);
   if (Number.isNaN(Date.parse(s))) throw new DecodeError(path, 'an ISO-8601 date-time');
   return s;
@@ -214,7 +214,7 @@ export interface EntityLocations {
   readonly truncated: boolean;
 }
 
-const coordinate = (v: unknown, path: string, limit: number): number => {
+export const coordinate = (v: unknown, path: string, limit: number): number => {
   const n = num(v, path);
   if (Math.abs(n) > limit) throw new DecodeError(path, `a coordinate between -${limit} and ${limit}`);
   return n;
@@ -241,86 +241,4 @@ export const decodeEntityLocations = (v: unknown): EntityLocations => {
     };
   }
   return { points, truncated: o.truncated === true };
-};
-
-export interface TravelEnd {
-  readonly signInId: string;
-  readonly at: string;
-  readonly lat: number;
-  readonly lon: number;
-  readonly city: string | null;
-  readonly countryOrRegion: string | null;
-}
-
-export interface TravelLeg {
-  readonly from: TravelEnd;
-  readonly to: TravelEnd;
-  readonly distanceKm: number;
-  readonly speedKmh: number;
-}
-
-export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const ALERT_STATUSES = ['new', 'acknowledged', 'resolved', 'falsePositive'] as const;
-export type AlertStatus = (typeof ALERT_STATUSES)[number];
-
-/** The part of an alert the entity pages show. */
-export interface EntityAlert {
-  readonly id: string;
-  readonly ruleId: string;
-  readonly title: { readonly en: string; readonly ja: string };
-  readonly severity: Severity;
-  readonly technique: string | undefined;
-  readonly status: AlertStatus;
-  readonly firstSeen: string;
-  readonly lastSeen: string;
-  readonly signInCount: number;
-  readonly summary: { readonly en: string; readonly ja: string } | null;
-  readonly legs: readonly TravelLeg[];
-}
-
-const end = (v: unknown, p: string): TravelEnd => {
-  const e = obj(v, p);
-  return {
-    signInId: optStr(e.signInId) ?? '',
-    at: iso(e.at, `${p}.at`),
-    lat: coordinate(e.lat, `${p}.lat`, 90),
-    lon: coordinate(e.lon, `${p}.lon`, 180),
-    city: optStr(e.city) ?? null,
-    countryOrRegion: optStr(e.countryOrRegion) ?? null,
-  };
-};
-
-const bilingual = (v: unknown, p: string): { en: string; ja: string } => {
-  const o = obj(v, p);
-  return { en: str(o.en, `${p}.en`), ja: str(o.ja, `${p}.ja`) };
-};
-
-export const decodeAlert = (v: unknown, path: string): EntityAlert => {
-  const a = obj(v, path);
-  const details = isObject(a.details) ? a.details : {};
-  return {
-    id: str(a.id, `${path}.id`),
-    ruleId: str(a.ruleId, `${path}.ruleId`),
-    title: bilingual(a.title, `${path}.title`),
-    severity: oneOf(a.severity, `${path}.severity`, SEVERITIES),
-    technique: optStr(a.technique),
-    status: oneOf(a.status, `${path}.status`, ALERT_STATUSES),
-    firstSeen: iso(a.firstSeen, `${path}.firstSeen`),
-    lastSeen: iso(a.lastSeen, `${path}.lastSeen`),
-    signInCount: optNum(a.signInCount) ?? 0,
-    summary: isObject(a.summary) ? bilingual(a.summary, `${path}.summary`) : null,
-    legs:
-      details.legs === undefined || details.legs === null
-        ? []
-        : list(details.legs, `${path}.details.legs`, (x, p) => {
-            const l = obj(x, p);
-            return { from: end(l.from, `${p}.from`), to: end(l.to, `${p}.to`), distanceKm: num(l.distanceKm, `${p}.distanceKm`), speedKmh: num(l.speedKmh, `${p}.speedKmh`) };
-          }),
-  };
-};
-
-export const decodeAlertList = (v: unknown): { readonly value: readonly EntityAlert[]; readonly nextLink: string | undefined } => {
-  const o = obj(v, 'response');
-  return { value: list(o.value, 'value', decodeAlert), nextLink: optStr(o['@odata.nextLink']) };
 };

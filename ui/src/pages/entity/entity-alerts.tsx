@@ -1,6 +1,6 @@
 /** The alerts that name the entity; quiet when the server has no alert routes (404). */
 import { useTranslation } from 'react-i18next';
-import type { EntityAlert } from '../../api/entity.js';
+import type { EntityAlert } from '../../api/entity-alerts.js';
 import { Link } from '../../components/link.js';
 import { ErrorMessage, Loading } from '../../components/status.js';
 import { useSettings } from '../../state/settings.js';

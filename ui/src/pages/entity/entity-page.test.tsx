@@ -7,7 +7,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EntityAlert } from '../../api/entity.js';
+import type { EntityAlert } from '../../api/entity-alerts.js';
 import { initAuth } from '../../api/token.js';
 import { createI18n } from '../../i18n/i18n.js';
 import { createQueryClient, Root } from '../../root.js';
@@ -100,6 +100,14 @@ const alert: EntityAlert = {
   lastSeen: '2026-11-30T10:14:00Z',
   signInCount: 42,
   summary: { en: '42 failures across 30 users from one address.', ja: '1 つのアドレスから 30 人に対して 42 回失敗。' },
+  entity: { kind: 'ip', value: '198.51.100.23' },
+  signInIds: [],
+  signInIdsTruncated: false,
+  filter: "ipAddress eq '198.51.100.23'",
+  details: {},
+  createdAt: '2026-11-30T10:15:00Z',
+  updatedAt: '2026-11-30T10:15:00Z',
+  history: [],
   legs: [],
 };
 

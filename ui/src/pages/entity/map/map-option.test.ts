@@ -1,6 +1,6 @@
 /** Covers the map's ECharts option: one series per outcome, large mode only for many markers, legs as lines, tooltips in words. */
 import { describe, expect, it } from 'vitest';
-import type { TravelLeg } from '../../../api/entity.js';
+import type { TravelLeg } from '../../../api/entity-alerts.js';
 import type { Cluster } from './cluster.js';
 import { buildMapOption, clusterSeries, legSeries, type MapTexts } from './map-option.js';
 

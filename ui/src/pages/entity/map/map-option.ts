@@ -3,7 +3,7 @@
  * tested) without a canvas. One scatter series per outcome colour, so ECharts' large mode (which
  * draws every point of a series in one style) applies when a zoom level leaves thousands of markers.
  */
-import type { TravelLeg } from '../../../api/entity.js';
+import type { TravelLeg } from '../../../api/entity-alerts.js';
 import { dominantOutcome, markerSize, type Cluster, type ClusterOutcome } from './cluster.js';
 import type { Camera } from './fit.js';
 

@@ -3,7 +3,8 @@
  * impossible-travel legs as tables).
  */
 import { useTranslation } from 'react-i18next';
-import type { EntityLocations, TravelLeg } from '../../../api/entity.js';
+import type { EntityLocations } from '../../../api/entity.js';
+import type { TravelLeg } from '../../../api/entity-alerts.js';
 import { ErrorMessage, Loading } from '../../../components/status.js';
 import { useSettings } from '../../../state/settings.js';
 import { countryName } from '../country-name.js';
