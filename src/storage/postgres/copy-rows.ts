@@ -57,3 +57,31 @@ export function* copyChunks(batch: readonly PreparedSignIn[], chunkBytes = 256 *
   }
   if (buf) yield buf;
 }
+
+/** The temporary table a batch is COPYed into before it is upserted. */
+export const STAGING = 'sign_ins_staging';
+export const COPY_SQL = `COPY ${STAGING} (${COPY_COLUMNS.join(', ')}) FROM STDIN`;
+/** Claims each id once (sign_in_ids), then stores the rows whose id was claimed. */
+export const UPSERT_SQL = `
+  WITH claimed AS (
+    INSERT INTO sign_in_ids (id, created_at)
+    SELECT id, created_at FROM ${STAGING}
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id
+  )
+  INSERT INTO sign_ins (${COPY_COLUMNS.join(', ')})
+  SELECT ${COPY_COLUMNS.map((c) => (c === 'doc' ? 's.doc::jsonb' : `s.${c}`)).join(', ')} FROM ${STAGING} s JOIN claimed USING (id)
+  ON CONFLICT DO NOTHING
+  RETURNING id`;
+
+/** First copy of each id wins inside a batch, as across batches. */
+export const uniqueById = (batch: readonly PreparedSignIn[]): PreparedSignIn[] => {
+  const seen = new Set<string>();
+  const out: PreparedSignIn[] = [];
+  for (const p of batch) {
+    if (seen.has(p.row.id)) continue;
+    seen.add(p.row.id);
+    out.push(p);
+  }
+  return out;
+};

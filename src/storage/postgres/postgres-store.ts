@@ -23,7 +23,7 @@ import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { FilterNode } from '../../core/query/ast.js';
 import { countCapped, summarizeSignIns } from '../summary-sql.js';
 import { compileWhere, type FilterDialect } from '../filter-sql.js';
-import { COPY_COLUMNS, copyChunks } from './copy-rows.js';
+import { COPY_SQL, copyChunks, STAGING, uniqueById, UPSERT_SQL } from './copy-rows.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { dropMonthsBefore, ensureMonths, isPartitionable, listMonths, monthsAround, monthStart } from './partitions.js';
 import { createPostgresCheckpointStore, createPostgresTokenStore } from './postgres-tokens.js';
@@ -76,20 +76,6 @@ const types = {
     oid === pg.types.builtins.INT8 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-const STAGING = 'sign_ins_staging';
-const COPY_SQL = `COPY ${STAGING} (${COPY_COLUMNS.join(', ')}) FROM STDIN`;
-const UPSERT_SQL = `
-  WITH claimed AS (
-    INSERT INTO sign_in_ids (id, created_at)
-    SELECT id, created_at FROM ${STAGING}
-    ON CONFLICT (id) DO NOTHING
-    RETURNING id
-  )
-  INSERT INTO sign_ins (${COPY_COLUMNS.join(', ')})
-  SELECT ${COPY_COLUMNS.map((c) => (c === 'doc' ? 's.doc::jsonb' : `s.${c}`)).join(', ')} FROM ${STAGING} s JOIN claimed USING (id)
-  ON CONFLICT DO NOTHING
-  RETURNING id`;
-
 interface DocRow {
   id: string;
   created_at: number;
@@ -98,18 +84,6 @@ interface DocRow {
 }
 
 const toDoc = (r: DocRow): SignIn => r.doc ?? (JSON.parse(r.doc_raw?.toString('utf8') ?? 'null') as SignIn);
-
-/** First copy of each id wins inside a batch, as across batches. */
-const uniqueById = (batch: readonly PreparedSignIn[]): PreparedSignIn[] => {
-  const seen = new Set<string>();
-  const out: PreparedSignIn[] = [];
-  for (const p of batch) {
-    if (seen.has(p.row.id)) continue;
-    seen.add(p.row.id);
-    out.push(p);
-  }
-  return out;
-};
 
 export const createPostgresStore = async (url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> => {
   const now = opts.now ?? (() => new Date());

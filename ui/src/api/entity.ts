@@ -3,7 +3,7 @@
  * from the agreed JSON (ui/ never imports server code) and checked on arrival like every other
  * response. The alerts naming an entity: entity-alerts.ts.
  */
-import { arr, DecodeError, isObject, list, num, obj, oneOf, optNum, optStr, str, type Json } from './decode.js';
+import { arr, DecodeError, isObject, list, num, obj, oneOf, optStr, str, type Json } from './decode.js';
 
 export interface Fact {
   readonly value: string;
