@@ -119,6 +119,7 @@ const runEngine = async (db: string, input: string, rawBytes: number, count: num
   if (!reuse) print('import: peak RSS, workers included (goal ≤ 300 MB)', `${round(ours.maxRssMb ?? 0, 0)} MB`);
 
   const store = await openStore({ db });
+  await store.warm?.();
   const list = async (filter: FilterNode | undefined, after?: KeysetPosition) => store.list({ filter, top: 50, order: 'desc', after });
   const first = await timeMany(200, () => list(undefined));
   const firstFiltered = await timeMany(200, () => list(TWO_FILTERS));

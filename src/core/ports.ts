@@ -248,6 +248,8 @@ export interface SignInStore extends TokenStore, CheckpointStore, WebhookOutboxS
    * wrapped around it) formats off the main thread. Absent: the use-case formats `exportRows`.
    */
   exportFormatted?(filter: FilterNode | undefined, options: FormattedExportOptions): AsyncIterable<FormattedPage>;
+  /** Gets readers ready before the first request (worker threads started, connections open). */
+  warm?(): Promise<void>;
   /** Removes sign-ins created before `cutoff` (epoch ms) and their documents; rollups stay true. */
   prune(cutoff: number): Promise<PruneResult>;
   /** Recomputes the derived `outcome` and `errorCategory` of stored rows (and rollups) from the current catalog. */

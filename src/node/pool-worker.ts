@@ -1,6 +1,7 @@
 /**
  * The worker thread of the shared pool (worker-pool.ts). Serves `format` (an export page:
- * parse, pseudonymise, CSV or JSON lines, with the core's `formatExportPage`) itself, and every
+ * parse, pseudonymise, CSV or JSON lines, with the core's `formatExportPage`) and `warm` (load
+ * the engine now) itself, and every
  * other op through the engine's task handler named by `workerData.handlerUrl`. Answers are
  * bytes where they can be: moved to the main thread, not copied.
  */
@@ -16,7 +17,14 @@ const engine = (): Promise<TaskHandler> => {
 };
 
 parentPort?.on('message', (task: { id: number; op: string; args: unknown }) => {
-  const answer = async (): Promise<TaskResult> => (task.op === 'format' ? formatPage(task.args as FormatArgs) : (await engine())(task.op, task.args));
+  const answer = async (): Promise<TaskResult> => {
+    if (task.op === 'format') return formatPage(task.args as FormatArgs);
+    if (task.op === 'warm') {
+      if (setup.handlerUrl) await engine();
+      return { value: null };
+    }
+    return (await engine())(task.op, task.args);
+  };
   answer().then(
     (r) => parentPort?.postMessage({ id: task.id, value: r.value }, [...(r.transfer ?? [])]),
     (e: unknown) => {

@@ -54,6 +54,7 @@ export async function* formatInPool(
 export const withPooledExport = (store: SignInStore, pool: WorkerPool): SignInStore => ({
   ...store,
   exportFormatted: (filter, options) => formatInPool(store, pool, filter, options),
+  warm: () => pool.warm(),
   close: async () => {
     await pool.close();
     await store.close();

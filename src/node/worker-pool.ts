@@ -8,7 +8,11 @@
  * - Every task has a time budget counted from when it was queued; past it, a queued task is
  *   dropped and a running one's worker is terminated (a synchronous SQLite query cannot be
  *   interrupted any other way) and replaced. The caller gets a `QueryTimeout` error.
- * - An aborted signal (the client went away) does the same, without an answer to send.
+ * - An aborted signal (the client went away) drops a queued task at once. A running one is
+ *   answered at once too, but its worker is given `abortGraceMs` to finish before it is
+ *   terminated: most tasks end within milliseconds, and a terminated worker costs its
+ *   replacement's start-up (a second or so of loading on a busy machine) to every request that
+ *   follows. Only a task still running after the grace period (a slow query) is stopped.
  * - A worker that dies ends its task with a clear `StorageUnavailable` error; the next task
  *   gets a fresh worker.
  * - The queue is bounded: beyond `maxQueue` waiting tasks, `TooManyRequests` with a retry time.
@@ -35,6 +39,8 @@ export interface WorkerPoolOptions {
   readonly maxQueue?: number;
   /** Default time budget of a task, from queueing to answer (default 30 s). */
   readonly taskTimeoutMs?: number;
+  /** How long an aborted running task may finish before its worker is terminated (default 250 ms). */
+  readonly abortGraceMs?: number;
   readonly resourceLimits?: ResourceLimits;
 }
 
@@ -61,6 +67,8 @@ export interface WorkerPool {
   /** Workers that bulk tasks may hold at once. */
   readonly bulkShare: number;
   run<T>(op: string, args: unknown, options?: RunOptions): Promise<T>;
+  /** Starts every worker and waits until each has loaded its engine (its first task would otherwise pay for that). */
+  warm(): Promise<void>;
   stats(): PoolStats;
   close(): Promise<void>;
 }
@@ -73,6 +81,8 @@ interface Job {
   readonly transfer: readonly ArrayBuffer[];
   settle(error: Error | undefined, value?: unknown): void;
   slot?: Slot;
+  /** Answered already (aborted); its worker is only waited for, its result dropped. */
+  abandoned?: boolean;
 }
 
 interface Slot {
@@ -113,6 +123,7 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
   const bulkShare = Math.max(1, Math.min(size, opts.bulkShare ?? size - 1));
   const maxQueue = opts.maxQueue ?? 1000;
   const defaultTimeout = opts.taskTimeoutMs ?? 30_000;
+  const abortGraceMs = opts.abortGraceMs ?? 250;
   const slots: Slot[] = [];
   const queues: Record<Lane, Job[]> = { interactive: [], bulk: [] };
   let nextId = 1;
@@ -155,6 +166,20 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
     });
     slots.push(slot);
     return slot;
+  };
+
+  /**
+   * An aborted task: out of the queue at once; a running one keeps its worker busy until it
+   * ends or the grace period is over, whichever comes first (then `kill`).
+   */
+  const abandon = (job: Job) => {
+    const q = queues[job.lane];
+    const i = q.indexOf(job);
+    if (i >= 0) q.splice(i, 1);
+    const slot = job.slot;
+    if (!slot || slot.job !== job) return;
+    job.abandoned = true;
+    setTimeout(() => kill(job), abortGraceMs).unref();
   };
 
   /** Stops a running task's worker (timeout, abort); the exit handler does not answer twice. */
@@ -233,7 +258,10 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
         () => stop(new AppError('QueryTimeout', `The query ran past its time budget of ${(timeoutMs / 1000).toFixed(1)} s and was stopped; narrow the filter or the time range.`)),
         timeoutMs,
       );
-      const onAbort = () => stop((signal?.reason as Error | undefined) ?? new Error('aborted'));
+      const onAbort = () => {
+        abandon(job);
+        job.settle((signal?.reason as Error | undefined) ?? new Error('aborted'));
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       queues[lane].push(job);
       dispatch();
@@ -243,6 +271,10 @@ export const createWorkerPool = (opts: WorkerPoolOptions): WorkerPool => {
   return {
     bulkShare,
     run,
+    // One `warm` task per worker: the workers are all free, so each takes one.
+    warm: async () => {
+      await Promise.all(Array.from({ length: size }, () => run('warm', null)));
+    },
     stats: () => ({
       workers: slots.length,
       busy: slots.filter((s) => s.job).length,

@@ -7,8 +7,14 @@ const spin = (ms: number) => {
   while (Date.now() < end);
 };
 
-export const createTaskHandler = (data: unknown): TaskHandler => (op, args) => {
+export const createTaskHandler = (data: unknown): TaskHandler => {
+  const loadedAt = Date.now();
+  return (op, args) => handle(data, loadedAt, op, args);
+};
+
+const handle = (data: unknown, loadedAt: number, op: string, args: unknown) => {
   const a = args as { readonly ms?: number; readonly tag?: string };
+  if (op === 'loadedAt') return { value: loadedAt };
   if (op === 'spin') spin(a.ms ?? 0);
   else if (op === 'die') process.exit(3);
   else if (op === 'fail') throw Object.assign(new Error('no such sign-in'), { code: 'NotFound' });

@@ -10,7 +10,7 @@ import { isAppError } from '../../src/core/errors.js';
 const workerUrl = new URL('../../src/node/pool-worker.ts', import.meta.url);
 const handlerUrl = new URL('./test-handler.ts', import.meta.url).href;
 const pools: WorkerPool[] = [];
-const open = (o: { size?: number; bulkShare?: number; maxQueue?: number; taskTimeoutMs?: number } = {}) => {
+const open = (o: { size?: number; bulkShare?: number; maxQueue?: number; taskTimeoutMs?: number; abortGraceMs?: number } = {}) => {
   const p = createWorkerPool({ workerUrl, workerData: { handlerUrl, handlerData: 'db' }, ...o });
   pools.push(p);
   return p;
@@ -58,8 +58,39 @@ describe('worker pool', () => {
     expect(pool.stats()).toMatchObject({ busy: 1, busyBulk: 1 });
     ac.abort(new Error('client went away'));
     await expect(p).rejects.toThrow('client went away');
-    expect(pool.stats()).toMatchObject({ busy: 0, queued: 0 });
+    // Answered at once; the worker is stopped once the grace period is over (the task runs 5 s).
+    await new Promise((r) => setTimeout(r, 400));
+    expect(pool.stats()).toMatchObject({ busy: 0, queued: 0, replaced: 1 });
     expect(await codeOf(withWork({ lane: 'interactive', timeoutMs: 200 }, () => pool.run('spin', { ms: 5000 })))).toBe('QueryTimeout');
+  });
+
+  it('lets an aborted task that ends within the grace period keep its worker, and drops aborted queued tasks', async () => {
+    const pool = open({ size: 1, abortGraceMs: 1000 });
+    expect(await pool.run('echo', { tag: 'warm' })).toMatchObject({ tag: 'warm' });
+    const running = new AbortController();
+    const queued = new AbortController();
+    const a = pool.run('spin', { ms: 150 }, { signal: running.signal });
+    const b = pool.run('echo', { tag: 'never' }, { signal: queued.signal });
+    expect(pool.stats()).toMatchObject({ busy: 1, queued: 1 });
+    running.abort(new Error('gone'));
+    queued.abort(new Error('gone too'));
+    await expect(a).rejects.toThrow('gone');
+    await expect(b).rejects.toThrow('gone too');
+    // The dropped task left the queue; the running one still holds its worker until it ends.
+    expect(pool.stats()).toMatchObject({ busy: 1, queued: 0 });
+    expect(await pool.run('echo', { tag: 'next' })).toMatchObject({ tag: 'next' });
+    expect(pool.stats()).toMatchObject({ busy: 0, replaced: 0, workers: 1 });
+  });
+
+  it('warms every worker before the first task: the engines are loaded already', async () => {
+    const pool = open({ size: 3 });
+    await pool.warm();
+    expect(pool.stats()).toMatchObject({ workers: 3, busy: 0 });
+    const asked = Date.now();
+    await new Promise((r) => setTimeout(r, 30));
+    const loaded = await Promise.all([pool.run<number>('loadedAt', {}), pool.run<number>('loadedAt', {}), pool.run<number>('loadedAt', {})]);
+    for (const t of loaded) expect(t).toBeLessThanOrEqual(asked);
+    expect(pool.stats()).toMatchObject({ workers: 3, replaced: 0 });
   });
 
   it('ends the task of a worker that dies with a clear error, then serves the next', async () => {

@@ -112,6 +112,8 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     logger,
   });
   delivery.start();
+  // Readers up before the port opens: the first requests do not wait for workers to load.
+  await store.warm?.();
   await app.listen({ host: config.host, port: config.port });
   // retentionDays > 0: prune older sign-ins shortly after start and then daily.
   const retention = scheduleRetention(store, config.retentionDays, logger);

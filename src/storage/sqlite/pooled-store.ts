@@ -60,6 +60,7 @@ export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): Si
     entitySpan: async (ref) => (await pool.run<EntitySpan | null>('entitySpan', ref)) ?? null,
     exportRows: (filter, options) => exportPages(listTexts, filter, options),
     exportFormatted,
+    warm: () => pool.warm(),
     close: async () => {
       await pool.close();
       await base.close();
