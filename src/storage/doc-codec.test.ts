@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SIZE, VERSION, decodeBlock, docRef, blockOf, indexOf, encodeBlock, packLine, unpackLine } from './doc-codec.js';
+import { BLOCK_SIZE, VERSION, decodeBlock, docRef, blockOf, indexOf, encodeBlock, inflateBlock, lineOf, packLine, spliceLine, unpackLine } from './doc-codec.js';
 import type { SignInRow } from '../core/model/sign-in-row.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'doc-blocks');
@@ -25,6 +25,12 @@ describe('document block codec', () => {
     const blob = encodeBlock(lines);
     expect(blob[0]).toBe(VERSION);
     expect(decodeBlock(blob)).toEqual(lines);
+  });
+
+  it.each(files)('inflates %s to line bytes equal to the decoded lines', (f) => {
+    const block = inflateBlock(readFileSync(join(dir, f)));
+    expect(lines.map((_, i) => lineOf(block, i)?.toString('utf8'))).toEqual(lines);
+    expect(lineOf(block, lines.length)).toBeUndefined();
   });
 
   it('refuses a block of an unknown version', () => {
@@ -61,5 +67,22 @@ describe('stored lines', () => {
 
   it('reads v0.1 lines with the members in front', () => {
     expect(unpackLine('1\t{"n":1}', row)).toBe(`{"id":"${doc.id}","n":1}`);
+  });
+
+  it.each([
+    ['plain ASCII', 'App "quoted"', 'user@contoso.com'],
+    ['accents and Japanese', 'Équipe サインイン', 'ユーザー@contoso.com'],
+    ['an emoji (a surrogate pair)', 'App 🚀', 'u\\back\\slash@contoso.com'],
+    ['control characters', 'tab\there', 'line\u0001feed'],
+  ])('splices the same bytes as unpackLine gives text: %s', (_, appDisplayName, userPrincipalName) => {
+    const full = { ...doc, appDisplayName, userPrincipalName };
+    const r = { ...row, appDisplayName, userPrincipalName } as unknown as SignInRow;
+    const text = JSON.stringify(full);
+    for (const line of [packLine({ row: r, doc: full as never, text }), '1\t{"n":1}', '~1\t{}', text]) {
+      const pieces: Buffer[] = [];
+      spliceLine(Buffer.from(line, 'utf8'), r, pieces);
+      expect(Buffer.concat(pieces).toString('utf8')).toBe(unpackLine(line, r));
+    }
+    expect(JSON.parse(unpackLine(packLine({ row: r, doc: full as never, text }), r))).toEqual(full);
   });
 });

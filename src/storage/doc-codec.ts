@@ -50,19 +50,46 @@ export const encodeBlock = (texts: readonly string[]): Buffer =>
 export const encodeDeflateBlock = (texts: readonly string[]): Buffer =>
   withVersion(3, deflateRawSync(Buffer.from(texts.join('\n'), 'utf8'), { level: 3, dictionary }));
 
-export const decodeBlock = (blob: Uint8Array): string[] => {
+/** A block's lines as the UTF-8 bytes they were stored as (newline-joined). */
+const inflate = (blob: Uint8Array): Buffer => {
   const buf = Buffer.isBuffer(blob) ? blob : Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength);
   const version = buf[0] ?? -1;
-  if (version === 4) return brotliDecompressSync(buf.subarray(1)).toString('utf8').split('\n');
-  if (DEFLATE_VERSIONS.has(version)) return inflateRawSync(buf.subarray(1), { dictionary }).toString('utf8').split('\n');
+  if (version === 4) return brotliDecompressSync(buf.subarray(1));
+  if (DEFLATE_VERSIONS.has(version)) return inflateRawSync(buf.subarray(1), { dictionary });
   throw new Error(`unknown document block version ${String(buf[0])}`);
 };
 
+export const decodeBlock = (blob: Uint8Array): string[] => inflate(blob).toString('utf8').split('\n');
+
+/**
+ * A block inflated but not decoded: its bytes and where each line starts (entry n is one past
+ * the end), so a reader decodes only the lines it needs, or copies their bytes as they are.
+ */
+export interface InflatedBlock {
+  readonly bytes: Buffer;
+  readonly starts: readonly number[];
+}
+
+export const inflateBlock = (blob: Uint8Array): InflatedBlock => {
+  const bytes = inflate(blob);
+  const starts = [0];
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+  starts.push(bytes.length + 1);
+  return { bytes, starts };
+};
+
+/** Line `index` of an inflated block, or undefined past its end. */
+export const lineOf = (block: InflatedBlock, index: number): Buffer | undefined => {
+  const start = block.starts[index];
+  const next = block.starts[index + 1];
+  return start === undefined || next === undefined ? undefined : block.bytes.subarray(start, next - 1);
+};
+
 /** A tiny LRU of decoded blocks: consecutive pages of a list read the same blocks. */
-export const createBlockCache = (capacity = 64) => {
-  const map = new Map<number, string[]>();
+export const createBlockCache = <T = string[]>(capacity = 64) => {
+  const map = new Map<number, T>();
   return {
-    get(id: number): string[] | undefined {
+    get(id: number): T | undefined {
       const v = map.get(id);
       if (v) {
         map.delete(id);
@@ -70,7 +97,7 @@ export const createBlockCache = (capacity = 64) => {
       }
       return v;
     },
-    set(id: number, lines: string[]): void {
+    set(id: number, lines: T): void {
       map.set(id, lines);
       if (map.size > capacity) map.delete(map.keys().next().value as number);
     },
@@ -153,16 +180,52 @@ export const packLine = (p: Pick<PreparedSignIn, 'row' | 'doc' | 'text'>): strin
  * written since (`~<mask>\t{...}`) get them at the end, where they win over any duplicate key
  * the original text may have held (JSON.parse keeps the last), exactly as the row was derived.
  */
-export const unpackLine = (line: string, row: Readonly<Partial<Record<keyof SignInRow, unknown>>>): string => {
+export const unpackLine = (line: string, row: UnpackView): string => {
   const tab = line.indexOf('\t');
-  if (line.startsWith('{') || tab === -1) return line;
-  const appended = line.startsWith('~');
-  const mask = parseInt(line.slice(appended ? 1 : 0, tab), 36);
-  const parts: string[] = [];
-  STRIPPED.forEach(([prop, col], bit) => {
-    if (mask & (1 << bit)) parts.push(`${JSON.stringify(prop)}:${JSON.stringify(row[col])}`);
-  });
+  if (line.charCodeAt(0) === 123 /* { */ || tab === -1) return line;
+  const appended = line.charCodeAt(0) === 126; /* ~ */
+  const members = memberText(parseInt(line.slice(appended ? 1 : 0, tab), 36), row);
   const body = line.slice(tab + 1);
-  if (body === '{}') return `{${parts.join(',')}}`;
-  return appended ? `${body.slice(0, -1)},${parts.join(',')}}` : `{${parts.join(',')},${body.slice(1)}`;
+  if (body === '{}') return `{${members}}`;
+  return appended ? `${body.slice(0, -1)},${members}}` : `{${members},${body.slice(1)}`;
 };
+
+/**
+ * unpackLine on bytes: the document's UTF-8 text as pieces pushed onto `out` (slices of the
+ * stored line and the column-held members), to be joined without decoding the line.
+ */
+export const spliceLine = (line: Buffer, row: UnpackView, out: Buffer[]): void => {
+  const tab = line.indexOf(9);
+  if (line[0] === 123 || tab === -1) {
+    out.push(line);
+    return;
+  }
+  const appended = line[0] === 126;
+  const members = Buffer.from(memberText(parseInt(line.toString('latin1', appended ? 1 : 0, tab), 36), row), 'utf8');
+  const body = line.subarray(tab + 1);
+  if (body.length === 2 && body[0] === 123 && body[1] === 125) out.push(OPEN, members, CLOSE);
+  else if (appended) out.push(body.subarray(0, body.length - 1), COMMA, members, CLOSE);
+  else out.push(OPEN, members, COMMA, body.subarray(1));
+};
+
+type UnpackView = Readonly<Partial<Record<keyof SignInRow, unknown>>>;
+const OPEN = Buffer.from('{');
+const CLOSE = Buffer.from('}');
+const COMMA = Buffer.from(',');
+
+/** `"prop":value,...` of the members `mask` names, from the row's columns. */
+const memberText = (mask: number, row: UnpackView): string => {
+  let members = '';
+  for (let bit = 0; bit < STRIPPED.length; bit++) {
+    if (!(mask & (1 << bit))) continue;
+    const v = row[(STRIPPED[bit] as readonly [string, keyof SignInRow])[1]];
+    members += `${members === '' ? '' : ','}${MEMBER_KEY[bit] as string}${typeof v === 'string' && !NEEDS_ESCAPE.test(v) ? `"${v}"` : JSON.stringify(v)}`;
+  }
+  return members;
+};
+
+/** `"prop":` of each stripped property, in bit order. */
+const MEMBER_KEY = STRIPPED.map(([prop]) => `${JSON.stringify(prop)}:`);
+/** Text JSON.stringify would change: quotes, backslashes, control characters, surrogates. */
+// eslint-disable-next-line no-control-regex -- control characters are what must be escaped
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;

@@ -12,6 +12,7 @@ import { createParallelNdjsonReader } from '../../src/pipeline/parallel-ndjson.j
 import { DOCUMENT_PACKER_URL } from '../../src/storage/sqlite/document-packer.js';
 import { createSqliteStore } from '../../src/storage/sqlite/sqlite-store.js';
 import type { SignIn } from '../../src/core/model/sign-in-schema.js';
+import type { KeysetPosition } from '../../src/core/ports.js';
 import '../../src/importers/register-formats.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'signin-par-'));
@@ -42,7 +43,7 @@ const importInto = async (workers: number, pack: boolean) => {
   const p = await plan(workers, pack);
   const summary = await importSignIns({ open: () => p.open(), store, batchSize: 700 });
   const all: SignIn[] = [];
-  let after;
+  let after: KeysetPosition | undefined;
   for (;;) {
     const page = await store.list({ top: 1000, order: 'desc', after });
     all.push(...page.items);

@@ -12,6 +12,8 @@ import { createWorkerPool } from '../../node/worker-pool.js';
 import { createSqliteStore } from './sqlite-store.js';
 import { createPooledSqliteStore, SQLITE_READ_HANDLER_URL } from './pooled-store.js';
 import { enumCode } from './fact-schema.js';
+import { createHmac } from 'node:crypto';
+import { createPseudonymizer } from '../../core/export/pseudonymize.js';
 
 const dir = fileURLToPath(new URL(`../../../.tmp/pooled-store-${process.pid}/`, import.meta.url));
 mkdirSync(dir, { recursive: true });
@@ -73,21 +75,33 @@ describe('pooled SQLite exports', () => {
     const file = `${dir}export.db`;
     const base = createSqliteStore({ file });
     await base.migrate();
-    await base.upsert(Array.from({ length: 450 }, (_, i) => prepareSignIn(makeSignIn(i))));
+    // Every third sign-in shares its time with the next: page ends fall between equal times too.
+    const tie = (i: number) => (i % 3 === 1 ? makeSignIn(i - 1).createdDateTime : makeSignIn(i).createdDateTime);
+    await base.upsert(Array.from({ length: 450 }, (_, i) => prepareSignIn({ ...makeSignIn(i), createdDateTime: tie(i) })));
     const text = async (chunks: AsyncIterable<string | Uint8Array>) => {
       let s = '';
       for await (const c of chunks) s += typeof c === 'string' ? c : Buffer.from(c).toString('utf8');
       return s;
     };
-    const pooled = createPooledSqliteStore(base, createWorkerPool({ size: 2, workerData: { handlerUrl: SQLITE_READ_HANDLER_URL, handlerData: { file } } }));
+    // Three workers: two read pages at once (the bulk share), the third stays for interactive work.
+    const pooled = createPooledSqliteStore(base, createWorkerPool({ size: 3, workerData: { handlerUrl: SQLITE_READ_HANDLER_URL, handlerData: { file } } }));
+    const key = 'k'.repeat(32);
+    const pseudonymizer = createPseudonymizer((data) => createHmac('sha256', key).update(data, 'utf8').digest('hex'));
     try {
-      for (const format of ['csv', 'json', 'ndjson'] as const) {
-        // The engine alone: pages formatted on this thread.
-        const here = await text(exportSignIns({ exportRows: base.exportRows }, { format, pageSize: 100 }).chunks);
-        const there = exportSignIns(pooled, { format, pageSize: 100 });
-        expect(await text(there.chunks)).toBe(here);
-        expect(there.rows()).toBe(450);
+      // Page sizes of 100 (five pages) and 7 (65 pages: past the 64 pages one plan covers, then a tail of 2 rows).
+      for (const pageSize of [100, 7]) {
+        for (const format of ['csv', 'json', 'ndjson'] as const) {
+          // The engine alone: pages formatted on this thread.
+          const here = await text(exportSignIns({ exportRows: base.exportRows }, { format, pageSize }).chunks);
+          const there = exportSignIns(pooled, { format, pageSize });
+          expect(await text(there.chunks)).toBe(here);
+          expect(there.rows()).toBe(450);
+        }
+        const masked = await text(exportSignIns({ exportRows: base.exportRows }, { format: 'ndjson', pageSize, pseudonymizer }).chunks);
+        expect(await text(exportSignIns(pooled, { format: 'ndjson', pageSize, pseudonymKey: key }).chunks)).toBe(masked);
       }
+      const json = JSON.parse(await text(exportSignIns(pooled, { format: 'json', pageSize: 7 }).chunks)) as { id: string }[];
+      expect(new Set(json.map((d) => d.id)).size).toBe(450);
     } finally {
       await pooled.close();
     }

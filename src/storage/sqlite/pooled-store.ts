@@ -10,41 +10,69 @@ import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { EntitySpan } from '../../core/entities/entity-types.js';
 import type { WorkerPool } from '../../node/worker-pool.js';
 import { exportPages, EXPORT_PAGE_SIZE } from '../analytics/export-pages.js';
-import { formatInPool } from '../../node/pooled-export.js';
 import type { ExportPageArgs } from './read-handler.js';
 
 export { SQLITE_READ_HANDLER_URL } from './read-handler.js';
 
+/** Export pages whose ends one planning read finds (64,000 rows at 1,000 a page). */
+const PLAN_PAGES = 64;
+
 export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): SignInStore => {
   const listTexts = (q: Parameters<SignInStore['list']>[0]) => pool.run<ListPage>('listTexts', q);
   type ExportArgs = Parameters<NonNullable<SignInStore['exportFormatted']>>;
+  type ExportPage = FormattedPage & { readonly next?: KeysetPosition };
+  const COMMA = new TextEncoder().encode(',');
+
   /**
-   * With two or more workers for bulk work, one export keeps two busy: one reads page N+1 (its
-   * start is the end of page N, so reads follow each other) while another formats page N. The
-   * texts cross threads twice, which costs less than the second core gains.
+   * An export read by every worker the bulk share allows at once. Where the next PLAN_PAGES pages
+   * end is read first (index and ids only); each page is then the range between two ends, read
+   * and formatted whole by one worker (rows written into a range meanwhile are not lost), and
+   * pages are yielded in order. The stretch after the last planned end (fewer rows than a page,
+   * or rows written since) is read page after page. JSON pages are all formatted as the first
+   * and joined here with a comma, since a page cannot know whether an earlier one was empty.
    */
-  const pipelined = (filter: ExportArgs[0], o: ExportArgs[1]): AsyncGenerator<FormattedPage> => {
-    const readPage = (q: Parameters<SignInStore['list']>[0]) => pool.run<ListPage>('listTexts', q, { lane: 'bulk', signal: o.signal });
-    return formatInPool({ exportRows: (f, e) => exportPages(readPage, f, e) }, pool, filter, o);
-  };
   async function* exportFormatted(filter: ExportArgs[0], o: ExportArgs[1]): AsyncGenerator<FormattedPage> {
-    if (pool.bulkShare >= 2) {
-      yield* pipelined(filter, o);
-      return;
-    }
     const top = Math.max(1, Math.min(EXPORT_PAGE_SIZE, Math.floor(o.pageSize ?? EXPORT_PAGE_SIZE)));
-    let after: KeysetPosition | undefined;
-    let first = true;
-    for (;;) {
-      // One page at a time per export: the next page starts after the last row of this one.
-      const args: ExportPageArgs = { filter, after, top, format: o.format, key: o.pseudonymKey, first };
-      const page = await pool.run<FormattedPage & { next?: KeysetPosition }>('exportPage', args, { lane: 'bulk', signal: o.signal });
-      if (page.rows > 0) {
-        first = false;
-        yield { bytes: page.bytes, rows: page.rows };
+    const run = <T>(op: string, args: unknown) => pool.run<T>(op, args, { lane: 'bulk', signal: o.signal });
+    const page = (after: KeysetPosition | undefined, until?: KeysetPosition) => {
+      const args: ExportPageArgs = { filter, after, until, top, format: o.format, key: o.pseudonymKey, first: true };
+      return run<ExportPage>('exportPage', args);
+    };
+    let written = 0;
+    const out = function* (p: ExportPage): Generator<FormattedPage> {
+      if (p.rows === 0) return;
+      if (o.format === 'json' && written > 0) yield { bytes: COMMA, rows: 0 };
+      written += p.rows;
+      yield { bytes: p.bytes, rows: p.rows };
+    };
+    const inFlight: Promise<ExportPage>[] = [];
+    let from: KeysetPosition | undefined;
+    let ends: KeysetPosition[] = [];
+    let more = true;
+    try {
+      for (;;) {
+        while (inFlight.length <= pool.bulkShare) {
+          if (ends.length === 0 && more) ({ ends, more } = await run<{ ends: KeysetPosition[]; more: boolean }>('pageEnds', { filter, after: from, top, pages: PLAN_PAGES }));
+          const until = ends.shift();
+          if (!until) break;
+          const p = page(from, until);
+          // Awaited in order below; this only keeps an early rejection from counting as unhandled.
+          p.catch(() => undefined);
+          inFlight.push(p);
+          from = until;
+        }
+        const next = inFlight.shift();
+        if (!next) break;
+        yield* out(await next);
       }
-      if (!page.next) return;
-      after = page.next;
+      for (;;) {
+        const p = await page(from);
+        yield* out(p);
+        if (!p.next) return;
+        from = p.next;
+      }
+    } finally {
+      await Promise.allSettled(inFlight);
     }
   }
   return {

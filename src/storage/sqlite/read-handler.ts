@@ -14,6 +14,7 @@ import { shapeSignIn } from '../../core/query/odata-shape.js';
 import { formatPage } from '../../node/format-page.js';
 import { utf8, type TaskHandler, type TaskResult } from '../../node/pool-protocol.js';
 import { createSqliteStore } from './sqlite-store.js';
+import type { ByteLayout } from './doc-reader.js';
 
 export interface ReadHandlerData {
   readonly file: string;
@@ -22,6 +23,8 @@ export interface ReadHandlerData {
 export interface ExportPageArgs {
   readonly filter?: FilterNode | undefined;
   readonly after?: KeysetPosition | undefined;
+  /** The page is the range from `after` to here (inclusive), read whole; see fact-pages.ts. */
+  readonly until?: KeysetPosition | undefined;
   readonly top: number;
   readonly format: 'csv' | 'json' | 'ndjson';
   readonly key?: string | undefined;
@@ -29,6 +32,12 @@ export interface ExportPageArgs {
 }
 
 const plain = (value: unknown): TaskResult => ({ value });
+
+/** Export formats that are the stored documents joined (formatExportPage's layout of them). */
+const BYTE_LAYOUTS: Partial<Record<ExportPageArgs['format'], (first: boolean) => ByteLayout>> = {
+  ndjson: () => ({ suffix: '\n' }),
+  json: (first) => ({ prefix: first ? '\n' : ',\n', separator: ',\n' }),
+};
 
 /** A stored document's text as the API version and `$select` present it (parsed and re-serialised here, off the event loop). */
 const shapeText = (text: string, shape: NonNullable<ListQuery['shaped']>): string =>
@@ -41,9 +50,15 @@ export const createTaskHandler = (data: unknown): TaskHandler => {
     switch (op) {
       case 'list': {
         const q = args as ListQuery;
-        const page = await store.list(q.shaped ? { ...q, raw: true } : q);
-        if (!page.texts) return plain({ items: page.items, next: page.next });
-        const texts = q.shaped ? page.texts.map((t) => shapeText(t, q.shaped as NonNullable<ListQuery['shaped']>)) : page.texts;
+        if (!q.raw && !q.shaped) return plain(await store.list(q));
+        if (!q.shaped) {
+          // Stored bytes spliced as they are: no document is decoded to a string.
+          const page = store.listBytes(q, { separator: ',' });
+          const value = { items: [], joined: { bytes: page.bytes, count: page.count }, next: page.next };
+          return { value, transfer: [page.bytes.buffer as ArrayBuffer] };
+        }
+        const page = await store.list({ ...q, raw: true });
+        const texts = (page.texts ?? []).map((t) => shapeText(t, q.shaped as NonNullable<ListQuery['shaped']>));
         const bytes = utf8(texts.join(','));
         return { value: { items: [], joined: { bytes, count: texts.length }, next: page.next }, transfer: [bytes.buffer as ArrayBuffer] };
       }
@@ -65,9 +80,18 @@ export const createTaskHandler = (data: unknown): TaskHandler => {
         return plain(await store.entityPoints(args as EntityPointsQuery));
       case 'entitySpan':
         return plain(await store.entitySpan(args as EntityRef));
+      case 'pageEnds':
+        return plain(store.pageEnds(a.filter as FilterNode | undefined, a.after as KeysetPosition | undefined, a.top as number, a.pages as number));
       case 'exportPage': {
         const e = args as ExportPageArgs;
-        const page = await store.list({ filter: e.filter, top: e.top, order: 'desc', after: e.after, raw: true });
+        const q = { filter: e.filter, top: e.top, order: 'desc', after: e.after, until: e.until, raw: true } as const;
+        const layout = e.key === undefined ? BYTE_LAYOUTS[e.format]?.(e.first) : undefined;
+        if (layout) {
+          // NDJSON and JSON without pseudonyms are the stored documents as they are.
+          const page = store.listBytes(q, layout);
+          return { value: { bytes: page.bytes, rows: page.count, next: page.next }, transfer: [page.bytes.buffer as ArrayBuffer] };
+        }
+        const page = await store.list(q);
         const texts = page.texts ?? page.items.map((x) => JSON.stringify(x));
         const formatted = formatPage({ texts, format: e.format, key: e.key, first: e.first });
         return { value: { bytes: formatted.value, rows: texts.length, next: page.next }, transfer: formatted.transfer };

@@ -4,19 +4,21 @@
  * column table. Reads keep working while an import writes (WAL readers never block).
  */
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type SqlBool, type Expression } from 'kysely';
+import { Kysely, SqliteDialect, type SqlBool, type Expression } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type {
-  ApiToken, CountResult, KeysetPosition, ListPage, ListQuery, SignInStore, StoreSummary, UpsertResult,
+  ApiToken, CountResult, KeysetPosition, ListPage, SignInStore, StoreSummary, UpsertResult,
 } from '../../core/ports.js';
 import type { PreparedSignIn, SignInRow } from '../../core/model/sign-in-row.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import type { FilterNode } from '../../core/query/ast.js';
 import { countCapped, summarizeSignIns } from '../summary-sql.js';
 import { compileWhere, type FilterDialect } from '../filter-sql.js';
-import { blockOf, createBlockCache, decodeBlock, docRef, encodeBlock, indexOf, packLine, unpackLine, BLOCK_SIZE } from '../doc-codec.js';
-import { packGuid, unpackGuid } from '../guid.js';
+import { docRef, encodeBlock, packLine, BLOCK_SIZE } from '../doc-codec.js';
+import { createDocReader, type ByteLayout } from './doc-reader.js';
+import { createFactPages, type RangeQuery, type StatementMode } from './fact-pages.js';
+import { packGuid } from '../guid.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createSqliteTokenStore } from './sqlite-tokens.js';
 import { createSqliteOutboxStore } from './sqlite-outbox.js';
@@ -26,7 +28,7 @@ import { exportPages } from '../analytics/export-pages.js';
 import { createSqliteEntityReads } from './sqlite-entities.js';
 import { collectEntityPoints } from '../../core/entities/collect-entity-points.js';
 import { PLACEMENT } from './fact-schema.js';
-import { createFactWriter, unpackView, UNPACK_FACT_COLUMNS } from './fact-rows.js';
+import { createFactWriter, UNPACK_FACT_COLUMNS } from './fact-rows.js';
 import { createDimensionValues } from './dimensions.js';
 import { copyV1Rows, type UpgradeProgress } from './upgrade-v2.js';
 import { DOCUMENT_PACKER_URL } from './document-packer.js';
@@ -62,63 +64,57 @@ export const openSqliteDatabase = (file: string, readonly = false): Database.Dat
   return db;
 };
 
-export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { readonly raw: Database.Database } => {
+/** A page of documents as bytes (see doc-reader.ts). */
+export interface BytePage {
+  readonly bytes: Uint8Array;
+  readonly count: number;
+  readonly next: KeysetPosition | undefined;
+}
+
+export type SqliteStore = SignInStore & {
+  readonly raw: Database.Database;
+  list(q: RangeQuery): Promise<ListPage>;
+  listBytes(q: RangeQuery, layout: ByteLayout): BytePage;
+  pageEnds: ReturnType<typeof createFactPages>['pageEnds'];
+};
+
+export const createSqliteStore = (opts: SqliteStoreOptions): SqliteStore => {
   const db = openSqliteDatabase(opts.file, opts.readonly);
   const k: AnyDb = new Kysely({ dialect: new SqliteDialect({ database: db }) });
   const tokens = createSqliteTokenStore(db);
-  const cache = createBlockCache();
   const analytics = createSqliteAnalytics(db, k, viewDialect);
   /**
    * Filters on `sign_in_facts` (list, count, export) go through the v2 placements, with the
    * dimension keys a predicate matches looked up first (small, indexed tables).
    */
-  const dimensionStatements = new Map<string, Database.Statement>();
+  const preparedByText = new Map<string, Database.Statement>();
+  /** One prepared statement per distinct SQL text (Kysely's driver prepares on every execute). */
+  const prepared = (text: string, mode: StatementMode = 'rows'): Database.Statement => {
+    const key = `${mode}:${text}`;
+    let stmt = preparedByText.get(key);
+    if (!stmt) {
+      if (preparedByText.size >= 256) preparedByText.clear();
+      stmt = db.prepare(text);
+      if (mode === 'pluck') stmt.pluck();
+      else if (mode === 'raw') stmt.raw();
+      preparedByText.set(key, stmt);
+    }
+    return stmt;
+  };
   const factDialect: FilterDialect = {
     ...viewDialect,
     placement: PLACEMENT,
     dimensionKeys: (table, predicate) => {
       const q = k.selectFrom(table).select('k').where(() => predicate).compile();
-      // Every list and count runs this: one prepared statement per distinct SQL text.
-      let stmt = dimensionStatements.get(q.sql);
-      if (!stmt) {
-        if (dimensionStatements.size >= 256) dimensionStatements.clear();
-        dimensionStatements.set(q.sql, (stmt = db.prepare(q.sql).pluck()));
-      }
-      return stmt.all(...(q.parameters as unknown[])) as number[];
+      // Every list and count runs this.
+      return prepared(q.sql, 'pluck').all(...(q.parameters as unknown[])) as number[];
     },
   };
   let dims: ReturnType<typeof createDimensionValues> | undefined;
   const dimValues = () => (dims ??= createDimensionValues(db));
 
-  /** Loads the documents' text of selected fact rows (UNPACK_FACT_COLUMNS), reading each block once. */
-  const loadTexts = (stored: readonly Record<string, unknown>[]): string[] => {
-    const refs = stored.map((r) => Number(r.doc_ref));
-    // Blocks of this call are held here: a page may span more blocks than the LRU keeps, and
-    // reading through the cache alone would lose the first ones before they are used.
-    const blocks = new Map<number, string[]>();
-    const missing: number[] = [];
-    for (const b of new Set(refs.map(blockOf))) {
-      const hit = cache.get(b);
-      if (hit) blocks.set(b, hit);
-      else missing.push(b);
-    }
-    if (missing.length > 0) {
-      const rows = db
-        .prepare(`SELECT block_id, data FROM doc_blocks WHERE block_id IN (${missing.map(() => '?').join(',')})`)
-        .all(...missing) as { block_id: number; data: Buffer }[];
-      for (const r of rows) {
-        const lines = decodeBlock(r.data);
-        cache.set(r.block_id, lines);
-        blocks.set(r.block_id, lines);
-      }
-    }
-    const values = dimValues();
-    return refs.map((ref, i) => {
-      const line = blocks.get(blockOf(ref))?.[indexOf(ref)];
-      if (line === undefined) throw new Error(`document ${ref} is missing from its block`);
-      return unpackLine(line, unpackView(stored[i] as Record<string, unknown>, values));
-    });
-  };
+  const docs = createDocReader(prepared, dimValues);
+  const loadTexts = docs.texts;
   let getStatement: Database.Statement | undefined;
   const getStmt = () => (getStatement ??= db.prepare(`SELECT ${UNPACK_FACT_COLUMNS.join(', ')} FROM sign_in_facts WHERE id = ?`));
   const loadDocs = (stored: readonly Record<string, unknown>[]): SignIn[] => loadTexts(stored).map((line) => JSON.parse(line) as SignIn);
@@ -215,36 +211,17 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
     (eb: any): Expression<SqlBool> => compileWhere(filter, eb, d);
 
-  const keyset = (after: KeysetPosition | undefined, order: 'asc' | 'desc') =>
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see AnyDb
-    (eb: any): Expression<SqlBool> => {
-      if (!after) return sql<SqlBool>`1 = 1`;
-      const cmp = order === 'desc' ? '<' : '>';
-      // The bound on created_at alone lets SQLite seek the (column, created_at) indexes; with
-      // only the OR form it scans from the first row, so deep pages got slower with depth.
-      return eb.and([
-        eb('created_at', order === 'desc' ? '<=' : '>=', after.createdAt),
-        eb.or([eb('created_at', cmp, after.createdAt), eb('id', cmp, packGuid(after.id))]),
-      ]);
-    };
+  const { pageRows, pageEnds } = createFactPages(k, prepared, (filter) => where(filter));
 
-  const list = async (q: ListQuery): Promise<ListPage> => {
-    const rows = (await k
-      .selectFrom('sign_in_facts')
-      .select(['created_at', ...UNPACK_FACT_COLUMNS])
-      .where(where(q.filter))
-      .where(keyset(q.after, q.order))
-      .orderBy('created_at', q.order)
-      .orderBy('id', q.order)
-      .limit(q.top + 1)
-      .execute()) as Record<string, unknown>[];
-    const more = rows.length > q.top;
-    const page = more ? rows.slice(0, q.top) : rows;
-    const last = page[page.length - 1];
-    return {
-      ...(q.raw ? { items: [], texts: loadTexts(page) } : { items: loadDocs(page) }),
-      next: more && last ? { createdAt: Number(last.created_at), id: unpackGuid(last.id) as string } : undefined,
-    };
+  const list = async (q: RangeQuery): Promise<ListPage> => {
+    const { page, next } = pageRows(q);
+    return { ...(q.raw ? { items: [], texts: loadTexts(page) } : { items: loadDocs(page) }), next };
+  };
+
+  /** A page as the documents' UTF-8 bytes laid out by `layout`, never decoded to strings (pool workers). */
+  const listBytes = (q: RangeQuery, layout: ByteLayout) => {
+    const { page, next } = pageRows(q);
+    return { bytes: docs.bytes(page, layout), count: page.length, next };
   };
 
   const get = async (id: string): Promise<SignIn | undefined> => {
@@ -265,6 +242,8 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SignInStore & { rea
     upsert: async (batch) => upsert(batch),
     get,
     list,
+    listBytes,
+    pageEnds,
     count,
     summarize,
     aggregate: analytics.aggregate,
