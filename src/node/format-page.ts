@@ -1,6 +1,7 @@
 /** One export page formatted as bytes of their own (transferable), with a pseudonymiser per key. */
 import { createHmac } from 'node:crypto';
-import { formatExportPage } from '../core/use-cases/export-sign-ins.js';
+import { formatExportPage, formatParsedPage } from '../core/use-cases/export-sign-ins.js';
+import type { SignIn } from '../core/model/sign-in-schema.js';
 import { createPseudonymizer, type Pseudonymizer } from '../core/export/pseudonymize.js';
 import { utf8, type FormatArgs, type TaskResult } from './pool-protocol.js';
 
@@ -14,5 +15,11 @@ const pseudonymizer = (key: string | undefined): Pseudonymizer | undefined => {
 
 export const formatPage = (a: FormatArgs): TaskResult => {
   const bytes = utf8(formatExportPage(a.texts, a.format, pseudonymizer(a.key), a.first));
+  return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] };
+};
+
+/** formatPage for documents an engine parsed already. */
+export const formatParsed = (docs: readonly SignIn[], a: Omit<FormatArgs, 'texts'>): TaskResult => {
+  const bytes = utf8(formatParsedPage(docs, a.format, pseudonymizer(a.key), a.first));
   return { value: bytes, transfer: [bytes.buffer as ArrayBuffer] };
 };

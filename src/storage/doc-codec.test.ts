@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SIZE, VERSION, decodeBlock, docRef, blockOf, indexOf, encodeBlock, inflateBlock, lineOf, packLine, spliceLine, unpackLine } from './doc-codec.js';
+import { BLOCK_SIZE, VERSION, decodeBlock, docRef, blockOf, indexOf, encodeBlock, inflateBlock, lineOf, packLine, parseLine, spliceLine, unpackLine } from './doc-codec.js';
 import type { SignInRow } from '../core/model/sign-in-row.js';
 
 const dir = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'doc-blocks');
@@ -63,6 +63,7 @@ describe('stored lines', () => {
     const text = `{"id":"decoy","n":1,"id":"${doc.id}"}`;
     const line = packLine({ row, doc: JSON.parse(text) as never, text });
     expect((JSON.parse(unpackLine(line, row)) as { id: string }).id).toBe(doc.id);
+    expect(JSON.stringify(parseLine(Buffer.from(line), row))).toBe(JSON.stringify(JSON.parse(unpackLine(line, row))));
   });
 
   it('reads v0.1 lines with the members in front', () => {
@@ -82,6 +83,8 @@ describe('stored lines', () => {
       const pieces: Buffer[] = [];
       spliceLine(Buffer.from(line, 'utf8'), r, pieces);
       expect(Buffer.concat(pieces).toString('utf8')).toBe(unpackLine(line, r));
+      // Parsed from the body with the members set on it: equal, keys in the same order.
+      expect(JSON.stringify(parseLine(Buffer.from(line, 'utf8'), r))).toBe(JSON.stringify(JSON.parse(unpackLine(line, r))));
     }
     expect(JSON.parse(unpackLine(packLine({ row: r, doc: full as never, text }), r))).toEqual(full);
   });

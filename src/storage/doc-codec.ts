@@ -208,6 +208,24 @@ export const spliceLine = (line: Buffer, row: UnpackView, out: Buffer[]): void =
   else out.push(OPEN, members, COMMA, body.subarray(1));
 };
 
+/**
+ * JSON.parse(unpackLine(...)) without building the text: the stored body is parsed and the
+ * column-held members set on it, where the text would have put them (at the end, a repeated key
+ * keeping its place with the column's value). v0.1 lines (members in front) take the text way.
+ */
+export const parseLine = (line: Buffer, row: UnpackView): unknown => {
+  const tab = line.indexOf(9);
+  if (line[0] !== 126 || tab === -1) return JSON.parse(unpackLine(line.toString('utf8'), row));
+  const doc = JSON.parse(line.toString('utf8', tab + 1)) as Record<string, unknown>;
+  const mask = parseInt(line.toString('latin1', 1, tab), 36);
+  for (let bit = 0; bit < STRIPPED.length; bit++) {
+    if (!(mask & (1 << bit))) continue;
+    const [prop, col] = STRIPPED[bit] as readonly [string, keyof SignInRow];
+    doc[prop] = row[col];
+  }
+  return doc;
+};
+
 type UnpackView = Readonly<Partial<Record<keyof SignInRow, unknown>>>;
 const OPEN = Buffer.from('{');
 const CLOSE = Buffer.from('}');

@@ -119,7 +119,21 @@ export const PORTAL_CSV_COLUMNS: readonly (readonly [string, Cell])[] = [
 /** The portal's count of columns in the current InteractiveSignIns layout. */
 export const PORTAL_LAYOUT_COLUMNS = 57;
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/** What `\s` matches in a regular expression (a cell starting or ending with one is quoted). */
+const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** A quote, comma, CR or LF anywhere, or white space first or last (a loop: ~65 cells a row). */
+const needsQuotes = (t: string): boolean => {
+  if (t === '') return false;
+  if (isSpace(t.charCodeAt(0)) || isSpace(t.charCodeAt(t.length - 1))) return true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 13 || c === 10) return true;
+  }
+  return false;
+};
 const text = (v: unknown): string => {
   if (v === undefined || v === null) return '';
   if (typeof v === 'string') return spreadsheetSafe(v);
@@ -127,7 +141,7 @@ const text = (v: unknown): string => {
   return JSON.stringify(v);
 };
 
-const quote = (t: string): string => (NEEDS_QUOTES.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
+const quote = (t: string): string => (needsQuotes(t) ? `"${t.replace(/"/g, '""')}"` : t);
 
 /** BOM and header row (every header cell quoted, as the portal writes it). */
 export const portalCsvHeader = (): string => `\uFEFF${PORTAL_CSV_COLUMNS.map(([h]) => `"${h}"`).join(',')}\r\n`;

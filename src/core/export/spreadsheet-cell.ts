@@ -9,9 +9,11 @@
  * Known limit, shared with that importer rule: a value that itself starts with `'` followed by
  * one of those characters loses its `'` on re-import (rare in sign-in data; never a formula).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export const isFormulaLike = (text: string): boolean => FORMULA_START.test(text);
+/** = + - @ tab CR as the first character (a character test: it runs for every text cell). */
+export const isFormulaLike = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c === 61 || c === 43 || c === 45 || c === 64 || c === 9 || c === 13;
+};
 
 /** The cell text, with a leading `'` when a spreadsheet would read it as a formula. */
-export const spreadsheetSafe = (text: string): string => (FORMULA_START.test(text) ? `'${text}` : text);
+export const spreadsheetSafe = (text: string): string => (isFormulaLike(text) ? `'${text}` : text);

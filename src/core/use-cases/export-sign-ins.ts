@@ -79,14 +79,26 @@ export const formatExportPage = (texts: readonly string[], format: ExportFormat,
     } else if (format === 'json' && !pseudonymizer) {
       out += `${first && i === 0 ? '\n' : ',\n'}${t}`;
     } else {
-      const parsed = JSON.parse(t) as SignIn;
-      const s = pseudonymizer ? pseudonymizeSignIn(parsed, pseudonymizer) : parsed;
-      if (format === 'csv') out += portalCsvRow(s, outcomeOf(s));
-      else if (format === 'ndjson') out += `${JSON.stringify(s)}\n`;
-      else out += `${first && i === 0 ? '\n' : ',\n'}${JSON.stringify(s)}`;
+      out += formatDoc(JSON.parse(t) as SignIn, format, pseudonymizer, first && i === 0);
     }
     i++;
   }
+  return out;
+};
+
+const formatDoc = (parsed: SignIn, format: ExportFormat, pseudonymizer: Pseudonymizer | undefined, first: boolean): string => {
+  const s = pseudonymizer ? pseudonymizeSignIn(parsed, pseudonymizer) : parsed;
+  if (format === 'csv') return portalCsvRow(s, outcomeOf(s));
+  if (format === 'ndjson') return `${JSON.stringify(s)}\n`;
+  return `${first ? '\n' : ',\n'}${JSON.stringify(s)}`;
+};
+
+/** formatExportPage for documents parsed already (an engine that parses its stored lines itself). */
+export const formatParsedPage = (docs: readonly SignIn[], format: ExportFormat, pseudonymizer: Pseudonymizer | undefined, first: boolean): string => {
+  let out = '';
+  docs.forEach((d, i) => {
+    out += formatDoc(d, format, pseudonymizer, first && i === 0);
+  });
   return out;
 };
 

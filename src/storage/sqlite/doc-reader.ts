@@ -6,7 +6,8 @@
  * column-held members without decoding anything (list pages, NDJSON and JSON export pages).
  */
 import type Database from 'better-sqlite3';
-import { blockOf, createBlockCache, indexOf, inflateBlock, lineOf, spliceLine, unpackLine, type InflatedBlock } from '../doc-codec.js';
+import { blockOf, createBlockCache, indexOf, inflateBlock, lineOf, parseLine, spliceLine, unpackLine, type InflatedBlock } from '../doc-codec.js';
+import type { SignIn } from '../../core/model/sign-in-schema.js';
 import { unpackView } from './fact-rows.js';
 import type { DimensionValues } from './dimensions.js';
 
@@ -21,6 +22,8 @@ export interface ByteLayout {
 
 export interface DocReader {
   texts(stored: readonly Stored[]): string[];
+  /** The documents parsed (the stored body parsed, the column-held members set on it). */
+  docs(stored: readonly Stored[]): SignIn[];
   bytes(stored: readonly Stored[], layout: ByteLayout): Uint8Array;
 }
 
@@ -59,6 +62,10 @@ export const createDocReader = (prepared: (sql: string) => Database.Statement, d
     texts: (stored) => {
       const values = dimValues();
       return linesOf(stored).map((line, i) => unpackLine(line.toString('utf8'), unpackView(stored[i] as Stored, values)));
+    },
+    docs: (stored) => {
+      const values = dimValues();
+      return linesOf(stored).map((line, i) => parseLine(line, unpackView(stored[i] as Stored, values)) as SignIn);
     },
     bytes: (stored, layout) => {
       const values = dimValues();

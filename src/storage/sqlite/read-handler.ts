@@ -11,7 +11,7 @@ import type { EntityPointsQuery } from '../../core/entities/collect-entity-point
 import type { FilterNode } from '../../core/query/ast.js';
 import type { SignIn } from '../../core/model/sign-in-schema.js';
 import { shapeSignIn } from '../../core/query/odata-shape.js';
-import { formatPage } from '../../node/format-page.js';
+import { formatParsed } from '../../node/format-page.js';
 import { utf8, type TaskHandler, type TaskResult } from '../../node/pool-protocol.js';
 import { createSqliteStore } from './sqlite-store.js';
 import type { ByteLayout } from './doc-reader.js';
@@ -91,10 +91,10 @@ export const createTaskHandler = (data: unknown): TaskHandler => {
           const page = store.listBytes(q, layout);
           return { value: { bytes: page.bytes, rows: page.count, next: page.next }, transfer: [page.bytes.buffer as ArrayBuffer] };
         }
-        const page = await store.list(q);
-        const texts = page.texts ?? page.items.map((x) => JSON.stringify(x));
-        const formatted = formatPage({ texts, format: e.format, key: e.key, first: e.first });
-        return { value: { bytes: formatted.value, rows: texts.length, next: page.next }, transfer: formatted.transfer };
+        // CSV and pseudonymised pages need the documents parsed: parsed from the stored bodies.
+        const page = await store.list({ ...q, raw: false });
+        const formatted = formatParsed(page.items, { format: e.format, key: e.key, first: e.first });
+        return { value: { bytes: formatted.value, rows: page.items.length, next: page.next }, transfer: formatted.transfer };
       }
       default:
         throw new Error(`unknown read op '${op}'`);

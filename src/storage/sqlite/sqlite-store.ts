@@ -117,7 +117,7 @@ export const createSqliteStore = (opts: SqliteStoreOptions): SqliteStore => {
   const loadTexts = docs.texts;
   let getStatement: Database.Statement | undefined;
   const getStmt = () => (getStatement ??= db.prepare(`SELECT ${UNPACK_FACT_COLUMNS.join(', ')} FROM sign_in_facts WHERE id = ?`));
-  const loadDocs = (stored: readonly Record<string, unknown>[]): SignIn[] => loadTexts(stored).map((line) => JSON.parse(line) as SignIn);
+  const loadDocs = docs.docs;
 
   const migrate = async (): Promise<void> => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
