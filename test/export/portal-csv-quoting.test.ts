@@ -2,8 +2,8 @@
 // or starts or ends with white space (as a regular expression's \s means it).
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { portalCsvRow } from './portal-csv.js';
-import type { SignIn } from '../model/sign-in-schema.js';
+import { portalCsvRow } from '../../src/core/export/portal-csv.js';
+import type { SignIn } from '../../src/core/model/sign-in-schema.js';
 
 const RULE = /[",\r\n]|^\s|\s$/;
 const base = { id: 'a', createdDateTime: '2026-12-01T00:00:00Z', status: { errorCode: 0 } } as unknown as SignIn;
