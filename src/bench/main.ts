@@ -33,6 +33,7 @@ interface BenchFlags {
   reuseStore?: boolean;
   pagingCap: string;
   detections: boolean;
+  entities: boolean;
 }
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -180,11 +181,13 @@ const runEngine = async (db: string, input: string, rawBytes: number, count: num
   } catch (e) {
     if (!/Cannot find module/.test((e as Error).message)) print('analytics', `failed: ${(e as Error).message}`);
   }
-  try {
-    const { runEntityBench } = await import('./entity-bench.js');
-    out.entities = await runEntityBench({ store, print });
-  } catch (e) {
-    print('entities', `failed: ${(e as Error).message}`);
+  if (flags.entities) {
+    try {
+      const { runEntityBench } = await import('./entity-bench.js');
+      out.entities = await runEntityBench({ store, print });
+    } catch (e) {
+      print('entities', `failed: ${(e as Error).message}`);
+    }
   }
   await store.close();
 
@@ -228,6 +231,7 @@ const main = async () => {
     .option('--no-ui', 'skip the web UI figure (time to first table row in Chromium)')
     .option('--no-duckdb', 'skip DuckDB ingesting the same file (the storage baseline)')
     .option('--no-export', 'skip the export figures (a full export of a 10 M store takes long)')
+    .option('--no-entities', 'skip the entity page figures (user, IP, app pages)')
     .option('--no-detections', 'skip the detection figures (per-rule quality, import with / without rules, detect)')
     .option('--generate-only', 'write the demo NDJSON file (reused by later runs) and stop')
     .option('--reuse-store', 'measure the SQLite store an earlier run built in --dir (skips the imports)')

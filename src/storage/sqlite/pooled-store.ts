@@ -46,13 +46,33 @@ export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): Si
       yield { bytes: p.bytes, rows: p.rows };
     };
     const inFlight: Promise<ExportPage>[] = [];
+    // Two pages a worker: pages differ in cost, and a worker that finished one ahead of a slower
+    // earlier page must find another to read rather than wait for the consumer.
+    const depth = 2 * pool.bulkShare + 2;
     let from: KeysetPosition | undefined;
-    let ends: KeysetPosition[] = [];
+    const ends: KeysetPosition[] = [];
     let more = true;
+    /** The next plan, read while the pages of this one are (PLAN_PAGES ahead, not more). */
+    let planning: Promise<void> | undefined;
+    let planFrom: KeysetPosition | undefined;
+    const plan = () => {
+      planning ??= run<{ ends: KeysetPosition[]; more: boolean }>('pageEnds', { filter, after: planFrom, top, pages: PLAN_PAGES }).then((r) => {
+        ends.push(...r.ends);
+        more = r.more;
+        planFrom = r.ends[r.ends.length - 1] ?? planFrom;
+        planning = undefined;
+      });
+      // Awaited when its ends are needed; this only keeps an early rejection from counting as unhandled.
+      planning.catch(() => undefined);
+      return planning;
+    };
     try {
       for (;;) {
-        while (inFlight.length <= pool.bulkShare) {
-          if (ends.length === 0 && more) ({ ends, more } = await run<{ ends: KeysetPosition[]; more: boolean }>('pageEnds', { filter, after: from, top, pages: PLAN_PAGES }));
+        while (inFlight.length < depth) {
+          if (ends.length <= depth && more) {
+            const p = plan();
+            if (ends.length === 0) await p;
+          }
           const until = ends.shift();
           if (!until) break;
           const p = page(from, until);
@@ -72,7 +92,7 @@ export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): Si
         from = p.next;
       }
     } finally {
-      await Promise.allSettled(inFlight);
+      await Promise.allSettled([...inFlight, planning]);
     }
   }
   return {
