@@ -11,6 +11,7 @@ import type { EntitySpan } from '../../core/entities/entity-types.js';
 import type { WorkerPool } from '../../node/worker-pool.js';
 import { exportPages, EXPORT_PAGE_SIZE } from '../analytics/export-pages.js';
 import type { ExportPageArgs } from './read-handler.js';
+import { createReadAhead } from '../../node/read-ahead.js';
 
 export { SQLITE_READ_HANDLER_URL } from './read-handler.js';
 
@@ -19,6 +20,12 @@ const PLAN_PAGES = 64;
 
 export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): SignInStore => {
   const listTexts = (q: Parameters<SignInStore['list']>[0]) => pool.run<ListPage>('listTexts', q);
+  // Pages read ahead belong to no request: a signal of their own, so a client leaving does not stop them.
+  const detached = new AbortController().signal;
+  const readAhead = createReadAhead(
+    (q) => pool.run<ListPage>('list', q),
+    (q) => pool.run<ListPage>('list', q, { lane: 'bulk', signal: detached }),
+  );
   type ExportArgs = Parameters<NonNullable<SignInStore['exportFormatted']>>;
   type ExportPage = FormattedPage & { readonly next?: KeysetPosition };
   const COMMA = new TextEncoder().encode(',');
@@ -97,7 +104,24 @@ export const createPooledSqliteStore = (base: SignInStore, pool: WorkerPool): Si
   }
   return {
     ...base,
-    list: (q) => pool.run<ListPage>('list', q),
+    list: readAhead.list,
+    // Writes through this process forget the pages read ahead (see read-ahead.ts).
+    upsert: async (batch) => {
+      readAhead.clear();
+      const r = await base.upsert(batch);
+      readAhead.clear();
+      return r;
+    },
+    prune: async (cutoff) => {
+      const r = await base.prune(cutoff);
+      readAhead.clear();
+      return r;
+    },
+    rederive: async (...a) => {
+      const r = await base.rederive(...a);
+      readAhead.clear();
+      return r;
+    },
     get: async (id) => (await pool.run<SignIn | null>('get', { id })) ?? undefined,
     count: (filter, cap) => pool.run('count', { filter, cap }),
     summarize: (filter, options) => pool.run('summarize', { filter, options }),
