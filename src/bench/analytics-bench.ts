@@ -185,6 +185,8 @@ const exportFigures = (db: string, duckDb: string, print: (label: string, value:
       const r = runExportChild('export-child.js', [db, file, format]);
       out[format] = r;
       print(`export: ${format.toUpperCase()}, every row, rows/s (goal ≥ 100,000)`, `${Math.round(r.rate).toLocaleString()} (${r.rows.toLocaleString()} rows in ${round(r.seconds)} s, peak RSS ${Math.round(r.maxRssMb)} MB)`);
+      // Our file goes before DuckDB writes its own: a 10 M NDJSON export is ~25 GB.
+      rmSync(file, { force: true });
       if (existsSync(duckDb)) {
         const d = runExportChild('duckdb-export-child.js', [duckDb, file, format]);
         out[`duckdb-${format}`] = d;

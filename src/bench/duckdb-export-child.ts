@@ -23,7 +23,13 @@ const c = await instance.connect();
 const rows = Number((await c.runAndReadAll('SELECT count(*) FROM sign_ins')).getRowsJS()[0]?.[0] ?? 0);
 const target = file.replace(/'/g, "''");
 const started = performance.now();
-await c.run(`COPY sign_ins TO '${target}' (${format === 'csv' ? 'FORMAT CSV, HEADER' : 'FORMAT JSON'})`);
+try {
+  // Written in place (no temporary copy beside it), removed if the copy fails (a full disk).
+  await c.run(`COPY sign_ins TO '${target}' (${format === 'csv' ? 'FORMAT CSV, HEADER' : 'FORMAT JSON'}, USE_TMP_FILE false)`);
+} catch (e) {
+  rmSync(file, { force: true });
+  throw e;
+}
 const seconds = (performance.now() - started) / 1000;
 c.closeSync();
 instance.closeSync();
