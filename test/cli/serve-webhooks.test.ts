@@ -51,6 +51,8 @@ describe('serve with webhooks configured', () => {
       expect(body.type).toBe('message');
       expect(body.attachments[0]!.content.actions[0]!.url).toBe(`https://reports.example.com/?page=alerts&sel=${makeAlert(5).id}`);
       const url = `http://127.0.0.1:${port}`;
+      // The token is printed once the port is open, which may follow the first delivery.
+      await expect.poll(() => /#token=(sr_\S+)/.test(stderr), { timeout: 20_000 }).toBe(true);
       const token = /#token=(sr_\S+)/.exec(stderr)![1]!;
       const metrics = async () => (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
       await expect.poll(metrics, { timeout: 20_000 }).toContain('signin_report_webhook_attempts_total{webhook="soc",result="delivered"} 1');

@@ -111,9 +111,10 @@ export const runServe = async (ctx: CommandContext, flags: ServeFlags): Promise<
     metrics: { attempt: (...a) => deliveryMetrics?.attempt(...a) },
     logger,
   });
-  delivery.start();
-  // Readers up before the port opens: the first requests do not wait for workers to load.
+  // Readers up before the port opens (and before webhooks go out): the first requests do not
+  // wait for workers to load.
   await store.warm?.();
+  delivery.start();
   await app.listen({ host: config.host, port: config.port });
   // retentionDays > 0: prune older sign-ins shortly after start and then daily.
   const retention = scheduleRetention(store, config.retentionDays, logger);
