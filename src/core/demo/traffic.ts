@@ -5,7 +5,8 @@
  */
 import type { SignIn } from '../model/sign-in-schema.js';
 import { APP, APPS } from './apps.js';
-import { SPRAY_USER_AGENT, uaKindIndex } from './devices.js';
+import { uaKindIndex } from './devices.js';
+import { applyIncident, LEGACY_USER_AGENTS, NATIVE_CLIENT } from './incident-overrides.js';
 import { getDemoHabits, type UserHabits } from './habits.js';
 import { createIdSource } from './ids.js';
 import type { IncidentEvent, IncidentPlan } from './incidents.js';
@@ -13,7 +14,7 @@ import {
   INTERACTIVE_MIX, MANAGED_IDENTITY_MIX, NON_INTERACTIVE_MIX, outcomeFor, SERVICE_PRINCIPAL_MIX, SUCCESS,
   type Outcome, type OutcomeMix,
 } from './outcomes.js';
-import { ATTACKER_PLACES, AZURE_REGIONS, CITIES, distanceKm, type Place } from './places.js';
+import { AZURE_REGIONS, CITIES, distanceKm, type Place } from './places.js';
 import { createPicker, mix32, type Picker, type Random } from './random.js';
 import { getDemoRoster, type DemoUser } from './roster.js';
 import { localHour, localWeekday, type Schedule } from './schedule.js';
@@ -24,12 +25,6 @@ import { ZONES } from './zones.js';
 
 /** RFC 5398 documentation ASN for Contoso's own office networks. */
 const OFFICE_ASN = 64500;
-const NATIVE_CLIENT = 'Mobile Apps and Desktop clients';
-const LEGACY_USER_AGENTS: Readonly<Record<string, string>> = {
-  'Exchange ActiveSync': 'Apple-iPhone15C2/2104.91',
-};
-
-const FOREIGN_BROWSER_UA = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
 
 export interface Traffic {
   main(time: number, iso: string, bucket: number): SignIn;
@@ -254,55 +249,7 @@ export const createTraffic = (random: Random, seed: number, schedule: Schedule, 
     incident(event, iso) {
       fill(event.time, iso, schedule.bucketOf(event.time), event.user, event.app, event.interactive);
       input.outcome = outcomeFor(event.code);
-      if (event.kind === 'spray' || event.kind.startsWith('fatigue')) {
-        const attacker = event.kind === 'spray' ? ATTACKER_PLACES.spray : ATTACKER_PLACES.fatigue;
-        input.device = null;
-        input.place = attacker.place;
-        input.ipAddress = attacker.ip;
-        input.asn = attacker.asn;
-        input.trustedNetwork = null;
-        input.legacy = false;
-        input.riskLevel = event.kind === 'spray' ? 'medium' : 'high';
-        input.riskEvent = event.kind === 'spray' ? 'passwordSpray' : 'unfamiliarFeatures';
-        if (event.kind === 'spray') {
-          input.clientAppUsed = NATIVE_CLIENT;
-          input.userAgent = SPRAY_USER_AGENT;
-          input.browser = 'Python Requests 2.31';
-          input.operatingSystem = '';
-          input.protocol = 'ropc';
-        } else {
-          input.clientAppUsed = 'Browser';
-          input.userAgent = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Safari/537.36';
-          input.browser = 'Chrome 124.0.0';
-          input.operatingSystem = 'Windows10';
-          input.mfaMethod = 'Mobile app notification';
-          input.mfaDeniedDetail = event.detail;
-        }
-      }
-      const where = event.where;
-      if (where) {
-        input.place = where.place;
-        input.ipAddress = where.ip;
-        input.asn = where.asn;
-        input.trustedNetwork = where.trustedNetwork;
-        input.legacy = false;
-        input.riskLevel = null;
-        input.riskEvent = null;
-        if (where.foreign) {
-          input.device = null;
-          input.clientAppUsed = 'Browser';
-          input.userAgent = FOREIGN_BROWSER_UA;
-          input.browser = 'Chrome 124.0.0';
-          input.operatingSystem = 'Windows10';
-          input.protocol = 'none';
-        }
-      }
-      if (event.clientAppUsed) {
-        // A legacy protocol that the block policy did not stop (the account is excluded from it).
-        input.clientAppUsed = event.clientAppUsed;
-        input.userAgent = LEGACY_USER_AGENTS[event.clientAppUsed] ?? '';
-        input.browser = '';
-      }
+      applyIncident(input, event);
       return buildUserSignIn(input, ids, random);
     },
   };
